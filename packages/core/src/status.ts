@@ -1,0 +1,61 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { FeedError } from '@omj/feed';
+
+/**
+ * The shared look and words of the loading, error, empty and stale states, so every widget answers bad
+ * input the same way. Call these inside `render()` (the base element has set the element's locale).
+ * Each state is a `part` a partner can style: `status`, plus `loading` / `error` / `empty`.
+ */
+
+export function renderLoading(label: string = msg('Loading…')): TemplateResult {
+  return html`<div class="omj-status loading" part="status loading" role="status" aria-live="polite">
+    <span class="omj-skeleton omj-spinner" aria-hidden="true"></span>
+    <p>${label}</p>
+  </div>`;
+}
+
+/** A localized sentence for each kind of feed failure. */
+export function feedErrorMessage(error: FeedError | undefined): string {
+  switch (error?.kind) {
+    case 'timeout':
+      return msg('The content took too long to load.');
+    case 'http':
+      return msg(str`The server could not provide the content (error ${error.status ?? '?'}).`);
+    case 'not-json':
+    case 'not-a-feed':
+      return msg('The content could not be read: the feed is damaged.');
+    case 'network':
+      return msg('The content could not be loaded. Check your connection.');
+    default:
+      return msg('The content could not be loaded.');
+  }
+}
+
+export function renderError(error: FeedError | undefined, retry?: () => void): TemplateResult {
+  return html`<div class="omj-status error" part="status error" role="alert">
+    <p>${feedErrorMessage(error)}</p>
+    ${retry === undefined
+      ? nothing
+      : html`<button type="button" class="omj-button" part="button retry" @click=${retry}>${msg('Try again')}</button>`}
+  </div>`;
+}
+
+export function renderEmpty(message: string, action?: { label: string; run: () => void }): TemplateResult {
+  return html`<div class="omj-status empty" part="status empty" role="status">
+    <p>${message}</p>
+    ${action === undefined
+      ? nothing
+      : html`<button type="button" class="omj-button" part="button" @click=${action.run}>${action.label}</button>`}
+  </div>`;
+}
+
+export function renderStale(fetchedAt: Date, locale: string, retry?: () => void): TemplateResult {
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(fetchedAt);
+  return html`<p class="omj-stale" part="stale">
+    ${msg(str`Showing a saved copy from ${when}: the latest version could not be loaded.`)}
+    ${retry === undefined
+      ? nothing
+      : html`<button type="button" class="omj-button" part="button retry" @click=${retry}>${msg('Try again')}</button>`}
+  </p>`;
+}

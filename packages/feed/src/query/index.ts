@@ -1,0 +1,2 @@
+// CONTRACT (implementation owned by the queries work).
+export {};

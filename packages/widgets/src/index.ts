@@ -1,0 +1,5 @@
+/**
+ * The one-script-tag entry: defines all five elements with the en, ru and ky catalogs.
+ * `<script type="module" src="omj-widgets.js">` or `<script src="omj-widgets.iife.js" defer>`.
+ */
+export * from '@omj/core';

@@ -1,0 +1,50 @@
+// @web/test-runner in real headless Chromium (Debian's package; no browser download here).
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/wtr-summary-reporter.js';
+import { feedTestServerPlugin } from './packages/feed/test/server/plugin.js';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  throw new Error(`No Chromium at ${executablePath}: install Debian's "chromium" package or set CHROME_PATH.`);
+}
+
+export default {
+  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+  // `source` points workspace packages at their TypeScript; `production` picks Lit's production build,
+  // the one partners get.
+  nodeResolve: { exportConditions: ['source', 'production'], browser: true },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+    feedTestServerPlugin(),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter('.cache/wtr-summary.json')],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+};
