@@ -1,0 +1,2 @@
+// Placeholder until the widget lands: the package index defines the element.
+export {};
