@@ -1,6 +1,6 @@
 // Queries over films. (The loader/queries work may extend this file; keep these signatures.)
 import type { Film } from '../types.js';
-import { foldForSearch } from '../text.js';
+import { foldForSearch, pickText } from '../text.js';
 
 export interface FilmQuery {
   /** ISO codes; empty or absent = every country. */
@@ -60,8 +60,7 @@ export function sortFilms(films: readonly Film[], sort: FilmSort, locale = 'en')
   const copy = [...films];
   if (sort === 'title') {
     const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-    const primary = locale.split('-')[0]!;
-    const title = (film: Film) => film.title[locale] ?? film.title[primary] ?? film.title.en ?? Object.values(film.title)[0] ?? '';
+    const title = (film: Film) => pickText(film.title, locale) ?? '';
     return copy.sort((a, b) => collator.compare(title(a), title(b)));
   }
   const direction = sort === 'newest' ? -1 : 1;
