@@ -7,5 +7,4 @@ export * from './status.js';
 export * from './feed-controller.js';
 export * from './element.js';
 export * from './locale/index.js';
-export * from './catalogs.js';
 export * from './contracts.js';

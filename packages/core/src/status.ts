@@ -1,6 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FeedError } from '@omj/feed';
+import { registerCatalogs } from './locale/catalog.js';
+import { templates as ru } from './generated/locales/ru.js';
+import { templates as ky } from './generated/locales/ky.js';
+
+// Registered here, in the module whose strings they are: a bare side-effect import would be dropped by
+// bundlers because the package declares `sideEffects: false`.
+registerCatalogs({ ru, ky });
 
 /**
  * The shared look and words of the loading, error, empty and stale states, so every widget answers bad
