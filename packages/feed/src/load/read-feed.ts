@@ -1,0 +1,22 @@
+import { parseFeed } from '../parse/index.js';
+import { FeedError, type ParsedFeed } from '../types.js';
+
+/**
+ * Turns a response body into a parsed feed, or throws a `FeedError`:
+ * - `not-json` when the body is not JSON at all (an HTML error page, a captive portal's login page);
+ * - `not-a-feed` when it is JSON the parser cannot use (its `problems` say why).
+ * Relative URLs in the feed resolve against `url`.
+ */
+export function readFeed(text: string, url: string): ParsedFeed {
+  const result = parseFeed(text, { baseUrl: url });
+  if (result.ok) return result.feed;
+  // Only on failure: was it JSON at all? (Parsing twice costs nothing on the happy path.)
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (body.startsWith('<')) throw new FeedError('not-json', url, 'the answer is HTML, not a JSON feed');
+  try {
+    JSON.parse(body);
+  } catch {
+    throw new FeedError('not-json', url, 'the answer is not JSON');
+  }
+  throw new FeedError('not-a-feed', url, 'the answer is JSON but not a usable feed', { problems: result.problems });
+}
