@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// What costs bytes in the partner bundle: bundles packages/widgets/src/index.ts in memory exactly as
+// rollup.config.js does (same resolution, same tree-shaking), then minifies and gzips each module's
+// share on its own. Per-module gzip figures overstate (gzip shares a dictionary across the whole file),
+// so read them as a ranking; the total line is the real file.
+//   node scripts/size-report.mjs [--input path/to/entry.ts] [--top 25]
+import { rollup } from 'rollup';
+import { minify } from 'terser';
+import { relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { plugins } from '../rollup.config.js';
+
+const args = process.argv.slice(2);
+const input = args.includes('--input') ? args[args.indexOf('--input') + 1] : 'packages/widgets/src/index.ts';
+const top = Number(args.includes('--top') ? args[args.indexOf('--top') + 1] : 25);
+
+const all = plugins('es');
+const withoutMinify = all.filter((plugin) => plugin.name !== 'terser' && plugin.name !== 'omj-guard-and-sri');
+const terserOptions = { ecma: 2021, module: true, toplevel: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } };
+
+const bundle = await rollup({ input, plugins: withoutMinify, onwarn: () => {} });
+const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+await bundle.close();
+const chunk = output[0];
+
+const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+const rows = [];
+for (const [id, info] of Object.entries(chunk.modules)) {
+  if (!info.code || info.renderedLength === 0) continue;
+  // Minify the module's rendered code alone (no mangling of its top-level names, which stay shared).
+  const min = (await minify(info.code, { ...terserOptions, module: false, toplevel: false })).code ?? '';
+  rows.push({ id, group: groupOf(id), min: min.length, gzip: gz(min) });
+}
+
+const bundled = await rollup({ input, plugins: all.filter((plugin) => plugin.name !== 'omj-guard-and-sri'), onwarn: () => {} });
+const real = (await bundled.generate({ format: 'es', inlineDynamicImports: true })).output[0].code;
+await bundled.close();
+
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`.padStart(9);
+const groups = new Map();
+for (const row of rows) {
+  const group = groups.get(row.group) ?? { min: 0, gzip: 0, modules: 0 };
+  group.min += row.min;
+  group.gzip += row.gzip;
+  group.modules++;
+  groups.set(row.group, group);
+}
+
+console.log(`Bundle of ${input}: ${kb(real.length)} min, ${kb(gz(real))} gzip (budget 20.00 KB gzip)\n`);
+console.log('By package (sum of per-module gzip, overstated):');
+for (const [name, group] of [...groups].sort((a, b) => b[1].gzip - a[1].gzip)) {
+  console.log(`  ${kb(group.min)} min ${kb(group.gzip)} gzip  ${name} (${group.modules} modules)`);
+}
+console.log(`\nTop ${top} modules:`);
+for (const row of rows.sort((a, b) => b.gzip - a.gzip).slice(0, top)) {
+  console.log(`  ${kb(row.min)} min ${kb(row.gzip)} gzip  ${relative(process.cwd(), row.id)}`);
+}
+
+function groupOf(id) {
+  const path = relative(process.cwd(), id).split('\\').join('/');
+  const local = /^packages\/([^/]+)\//.exec(path);
+  if (local) return `@omj/${local[1]}`;
+  const dep = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+  return dep ? dep[1] : path;
+}
