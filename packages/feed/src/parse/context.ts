@@ -1,0 +1,224 @@
+// Shared state and field readers for one parse: problem list, base URL, languages, limits.
+import type { FeedProblem, LocalizedText } from '../types.js';
+import { safeUrl, unsafeUrlReason, type UrlPurpose } from '../url.js';
+import { collapseSpaces, decodeEntities, hasMarkup, htmlToText } from './html.js';
+
+export type Severity = FeedProblem['severity'];
+export type Raw = Record<string, unknown>;
+
+/** Length limits (UTF-16 units). Longer values are cut with a warning. */
+export const LIMITS = {
+  /** Titles, names, labels, roles, short free text. */
+  short: 500,
+  /** content_text, summaries, transcripts. */
+  long: 20000,
+  /** Items read from one feed; the rest are dropped with one problem. */
+  items: 10000,
+  /** Ids longer than this are refused. */
+  id: 1000,
+} as const;
+
+export function isObject(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Absent in the sense of JSON Feed: missing or `null`. */
+export function isAbsent(value: unknown): value is undefined | null {
+  return value === undefined || value === null;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
+
+/** `path.key`, or `path["odd key"]` when the key is not a plain name. */
+export function child(path: string, key: string): string {
+  return IDENTIFIER.test(key) ? (path === '' ? key : `${path}.${key}`) : `${path}[${JSON.stringify(key)}]`;
+}
+
+/** A value quoted for a reason: JSON, cut to 40 characters. */
+export function quote(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** What a value is, for `not a string (found a number)` style reasons. */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+/** BCP 47-ish: a 2-3 letter primary language, then subtags of 1-8 letters or digits. */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+
+/** A value of an RFC 3339 date-time, with its calendar fields checked. */
+export function parseRfc3339(value: string): Date | undefined {
+  const m = RFC3339.exec(value);
+  if (m === null) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return undefined;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return undefined;
+  if (m[8] !== undefined && (Number(m[8]) > 23 || Number(m[9]) > 59)) return undefined;
+  const date = new Date(value.replace(' ', 'T').replace(/:60(?=[.Zz+-])/, ':59'));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+export interface TextOptions {
+  /** Language for a plain string value. */
+  readonly lang: string;
+  /** Length limit: `LIMITS.short` or `LIMITS.long`. */
+  readonly max: number;
+  /** Keep line breaks (long text) or collapse them (titles). */
+  readonly multiline?: boolean;
+  /** Severity when the value is of the wrong type. */
+  readonly severity?: Severity;
+}
+
+export class Context {
+  readonly problems: FeedProblem[] = [];
+  /** Absolute base for relative URLs: the feed's own URL, else its absolute `feed_url`, else none. */
+  base: string | undefined;
+  /** Feed language, else `en`: the language of plain-string localized text. */
+  language = 'en';
+  readonly maxYear = new Date().getFullYear() + 1;
+  private readonly zones = new Map<string, boolean>();
+
+  constructor(base: string | undefined) {
+    this.base = base;
+  }
+
+  /** How many errors so far: an item is dropped when its parse raised this count. */
+  errors = 0;
+
+  report(path: string, reason: string, severity: Severity): void {
+    this.problems.push({ path, reason, severity });
+    if (severity === 'error') this.errors++;
+  }
+
+  warn(path: string, reason: string): void {
+    this.report(path, reason, 'warning');
+  }
+
+  error(path: string, reason: string): void {
+    this.report(path, reason, 'error');
+  }
+
+  /** True for a time zone this runtime's Intl knows (IANA names, `UTC`). Cached. */
+  isTimeZone(zone: string): boolean {
+    let ok = this.zones.get(zone);
+    if (ok === undefined) {
+      try {
+        new Intl.DateTimeFormat(undefined, { timeZone: zone });
+        ok = zone.length < 64;
+      } catch {
+        ok = false;
+      }
+      this.zones.set(zone, ok);
+    }
+    return ok;
+  }
+
+  /**
+   * A plain-text string: trimmed, HTML tags removed (with a warning: text fields are text), entities
+   * decoded, cut at `max` (with a warning). `undefined` for absent, wrong type (reported) or empty.
+   */
+  string(value: unknown, path: string, max: number, multiline = false, severity: Severity = 'warning'): string | undefined {
+    if (isAbsent(value)) return undefined;
+    if (typeof value !== 'string') {
+      this.report(path, `not a string (found ${typeName(value)})`, severity);
+      return undefined;
+    }
+    return this.clean(value, path, max, multiline);
+  }
+
+  /** Cleans a string already known to be one (see `string`). */
+  clean(value: string, path: string, max: number, multiline = false): string | undefined {
+    let text = value;
+    if (hasMarkup(text)) {
+      text = htmlToText(text);
+      this.warn(path, 'contained HTML markup, tags removed');
+    } else {
+      text = decodeEntities(text);
+      text = multiline ? text.replace(/[ \t\f\u00a0]+/g, ' ').replace(/\s*\n\s*(\n\s*)+/g, '\n\n').trim() : collapseSpaces(text);
+    }
+    if (text.length > max) {
+      this.warn(path, `${text.length} characters, cut to ${max}`);
+      text = text.slice(0, max);
+      if (/[\ud800-\udbff]$/.test(text)) text = text.slice(0, -1);
+    }
+    return text === '' ? undefined : text;
+  }
+
+  /**
+   * Localized text: a string (in `lang`) or an object of strings keyed by language tag. Bad entries of an
+   * object are dropped with a warning. `undefined` when absent, unusable (reported) or empty.
+   */
+  text(value: unknown, path: string, options: TextOptions): LocalizedText | undefined {
+    if (isAbsent(value)) return undefined;
+    const { lang, max, multiline = false, severity = 'warning' } = options;
+    if (typeof value === 'string') {
+      const text = this.clean(value, path, max, multiline);
+      return text === undefined ? undefined : { [lang]: text };
+    }
+    if (!isObject(value)) {
+      this.report(path, `not text (a string, or an object of strings by language; found ${typeName(value)})`, severity);
+      return undefined;
+    }
+    const out: Record<string, string> = {};
+    let any = false;
+    for (const key of Object.keys(value)) {
+      const entryPath = child(path, key);
+      if (!LANGUAGE_TAG.test(key)) {
+        this.warn(entryPath, `${quote(key)} is not a language tag`);
+        continue;
+      }
+      const text = this.string(value[key], entryPath, max, multiline);
+      if (text !== undefined) {
+        out[key] = text;
+        any = true;
+      }
+    }
+    return any ? out : undefined;
+  }
+
+  /** An allowlisted URL (relative ones resolve against `base`); a refused one is reported. */
+  url(value: unknown, path: string, purpose: UrlPurpose, severity: Severity = 'warning'): string | undefined {
+    if (isAbsent(value)) return undefined;
+    const url = safeUrl(value, purpose, this.base);
+    if (url === undefined) {
+      const relative = typeof value === 'string' && this.base === undefined && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value.trim());
+      this.report(path, relative ? `${unsafeUrlReason(purpose)} (relative, and the feed has no absolute feed_url to resolve it)` : unsafeUrlReason(purpose), severity);
+    }
+    return url;
+  }
+
+  /** An RFC 3339 date; a bad one is reported as a warning and left out. */
+  date(value: unknown, path: string): Date | undefined {
+    if (isAbsent(value)) return undefined;
+    const date = typeof value === 'string' ? parseRfc3339(value.trim()) : undefined;
+    if (date === undefined) this.warn(path, `${quote(value)} is not an RFC 3339 date`);
+    return date;
+  }
+
+  /** A language tag; a bad one is reported as a warning and left out. */
+  languageTag(value: unknown, path: string): string | undefined {
+    if (isAbsent(value)) return undefined;
+    if (typeof value === 'string' && LANGUAGE_TAG.test(value.trim())) return value.trim();
+    this.warn(path, `${quote(value)} is not a language tag`);
+    return undefined;
+  }
+}
+
+/** Drops keys whose value is `undefined`, so results compare cleanly. */
+export function compact<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
+}
