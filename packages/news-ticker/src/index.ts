@@ -1,2 +1,2 @@
-// Placeholder until the widget lands: the package index defines the element.
-export {};
+export * from './news-ticker.js';
+import './define.js';
