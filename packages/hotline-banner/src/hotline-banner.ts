@@ -273,7 +273,7 @@ export class OmjHotlineBanner extends OmjElement {
         free: this.free || (hotline?.free ?? false),
         hours: hotline?.hours,
         languages: hotline?.languages ?? [],
-        description: pickTextWithLang(hotline?.description, this.langTag),
+        description: this.description(hotline),
       };
     }
     if (hotline === undefined) return undefined;
@@ -285,8 +285,15 @@ export class OmjHotlineBanner extends OmjElement {
       free: this.free || hotline.free,
       hours: hotline.hours,
       languages: hotline.languages,
-      description: pickTextWithLang(hotline.description, this.langTag),
+      description: this.description(hotline),
     };
+  }
+
+  /** The feed's description when it is in the visitor's language; otherwise our own sentence is shown. */
+  private description(hotline: Hotline | undefined): Shown['description'] {
+    const text = pickTextWithLang(hotline?.description, this.langTag);
+    const lang = text?.lang.split('-')[0]!.toLowerCase();
+    return lang === this.uiLocale || lang === this.langTag.split('-')[0]!.toLowerCase() ? text : undefined;
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -369,7 +376,8 @@ export class OmjHotlineBanner extends OmjElement {
 
   private renderHours(hours: OpeningHours | undefined): TemplateResult | typeof nothing {
     if (hours === undefined) return nothing;
-    const status = hoursStatus(hours, this.now ?? new Date());
+    const now = this.now ?? new Date();
+    const status = hoursStatus(hours, now);
     if (status === undefined) return nothing;
     let detail: string | undefined;
     if (status.next !== undefined) {
@@ -378,7 +386,7 @@ export class OmjHotlineBanner extends OmjElement {
         const days = [msg('Monday'), msg('Tuesday'), msg('Wednesday'), msg('Thursday'), msg('Friday'), msg('Saturday'), msg('Sunday')];
         const day = status.inDays === 0 ? msg('today') : status.inDays === 1 ? msg('tomorrow') : days[status.weekday! - 1]!;
         detail = msg(str`opens ${day} at ${time}`);
-      } else if (status.inDays === 0) detail = msg(str`until ${time}`);
+      } else if (status.next.getTime() - now.getTime() <= 86_400_000) detail = msg(str`until ${time}`);
     }
     const state = status.open ? 'open' : 'closed';
     return html`<span class="hours" part="hours"

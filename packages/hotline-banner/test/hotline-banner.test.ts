@@ -1,0 +1,268 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { resetFeedCache } from '@omj/feed';
+import '../src/index.js';
+import type { OmjHotlineBanner } from '../src/hotline-banner.js';
+import {
+  MONDAY_11_BISHKEK,
+  MONDAY_19_BISHKEK,
+  SATURDAY_12_BISHKEK,
+  collectWarnings,
+  hotlineFeed,
+  kgHotline,
+  part,
+  text,
+} from './helpers.js';
+
+const feed = () => hotlineFeed(kgHotline());
+const fixtureUrl = new URL('./fixtures/hotlines.json', import.meta.url).href;
+
+async function banner(template: ReturnType<typeof html>): Promise<OmjHotlineBanner> {
+  return fixture<OmjHotlineBanner>(template);
+}
+
+beforeEach(() => sessionStorage.clear());
+
+describe('<omj-hotline-banner> from a feed', () => {
+  it('shows the country\'s helpline from raw JSON Feed data, through the real parser', async () => {
+    const el = await banner(html`<omj-hotline-banner country="kg" .data=${feed()} .now=${MONDAY_11_BISHKEK}></omj-hotline-banner>`);
+    const link = part(el, 'number') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).to.equal('tel:111');
+    expect(link.getAttribute('aria-label')).to.equal('Child helpline: call 111');
+    expect(part(el, 'name')!.textContent).to.equal('Child helpline');
+    expect(part(el, 'message')!.textContent!.trim()).to.equal('Free, confidential help for children and young people.');
+    expect(part(el, 'free-badge')!.textContent).to.equal('Free call');
+    expect(part(el, 'languages')!.textContent).to.equal('Languages: Kyrgyz and Russian');
+    const section = part(el, 'banner')!;
+    expect(section.localName).to.equal('section');
+    expect(section.getAttribute('aria-label')).to.equal('Child helpline');
+    expect(section.getAttribute('role')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is big enough to tap: the number is at least 44 px high and wide', async () => {
+    const el = await banner(html`<omj-hotline-banner country="KG" .data=${feed()}></omj-hotline-banner>`);
+    const box = part(el, 'number')!.getBoundingClientRect();
+    expect(box.height).to.be.at.least(44);
+    expect(box.width).to.be.at.least(44);
+  });
+
+  it('loads the feed from a URL', async () => {
+    const el = await banner(html`<omj-hotline-banner country="KZ" feed=${fixtureUrl}></omj-hotline-banner>`);
+    await waitUntil(() => part(el, 'number') !== null, 'banner never appeared');
+    expect(part(el, 'number')!.getAttribute('href')).to.equal('tel:150');
+    expect(part(el, 'name')!.textContent).to.equal('Kazakhstan child helpline');
+    expect(part(el, 'hours')!.textContent).to.contain('Open 24 hours, every day');
+  });
+
+  it('says so, and keeps the fallback, when the feed has no helpline for the country', async () => {
+    const el = await banner(
+      html`<omj-hotline-banner country="UZ" .data=${feed()}><a href="tel:1050">Helpline: 1050</a></omj-hotline-banner>`,
+    );
+    expect(text(el)).to.contain('No helpline is listed for this country yet.');
+    expect(part(el, 'number')).to.equal(null);
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('Helpline: 1050');
+    await expect(el).to.be.accessible();
+  });
+
+  it('completes the feed entry with inline attributes (number, name, free)', async () => {
+    const el = await banner(html`<omj-hotline-banner
+      country="KG"
+      number="+996 800 000 111"
+      name="Ishenim"
+      free
+      .data=${hotlineFeed(kgHotline({ free: false }))}
+      .now=${MONDAY_11_BISHKEK}
+    ></omj-hotline-banner>`);
+    expect(part(el, 'number')!.getAttribute('href')).to.equal('tel:+996800000111');
+    expect(part(el, 'number')!.textContent!.trim()).to.equal('+996 800 000 111');
+    expect(part(el, 'name')!.textContent).to.equal('Ishenim');
+    expect(part(el, 'free-badge')).not.to.equal(null);
+    expect(part(el, 'hours')!.textContent).to.contain('Open now'); // hours still from the feed
+  });
+
+  it('says "free" only when the helpline is free', async () => {
+    const el = await banner(html`<omj-hotline-banner country="KG" .data=${hotlineFeed(kgHotline({ free: false }))}></omj-hotline-banner>`);
+    expect(part(el, 'free-badge')).to.equal(null);
+    expect(text(el)).not.to.match(/free call/i);
+  });
+});
+
+describe('<omj-hotline-banner> inline, without a feed', () => {
+  it('builds the tel: link from the number attribute', async () => {
+    const el = await banner(html`<omj-hotline-banner number="111"></omj-hotline-banner>`);
+    expect(part(el, 'number')!.getAttribute('href')).to.equal('tel:111');
+    expect(part(el, 'name')!.textContent).to.equal('Child helpline');
+    expect(part(el, 'message')!.textContent!.trim()).to.equal('Need to talk? Call the child helpline.');
+    expect(part(el, 'hours')).to.equal(null); // hours come only from a feed
+    expect(part(el, 'free-badge')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('warns naming the attribute and makes no broken link for a number without digits', async () => {
+    let el!: OmjHotlineBanner;
+    const warnings = await collectWarnings(async () => {
+      el = await banner(html`<omj-hotline-banner number="call us"><a href="tel:111">111</a></omj-hotline-banner>`);
+    });
+    expect(warnings).to.deep.equal(['<omj-hotline-banner> attribute number: "call us" has no digits to dial']);
+    expect(el.shadowRoot!.querySelector('a[href^="tel:"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('slot')).not.to.equal(null);
+  });
+
+  it('warns naming the attribute and shows a localized message for a wrong country code', async () => {
+    let el!: OmjHotlineBanner;
+    const warnings = await collectWarnings(async () => {
+      el = await banner(html`<omj-hotline-banner lang="ru" country="XX" .data=${feed()}></omj-hotline-banner>`);
+    });
+    expect(warnings).to.deep.equal(['<omj-hotline-banner> attribute country: "XX" is not an ISO 3166-1 code']);
+    expect(part(el, 'message')!.textContent).to.equal('Не удалось показать телефон доверия: неверный код страны.');
+    expect(part(el, 'number')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<omj-hotline-banner> states', () => {
+  let originalFetch: typeof fetch;
+  beforeEach(() => {
+    originalFetch = window.fetch;
+    resetFeedCache();
+  });
+  afterEach(() => {
+    window.fetch = originalFetch;
+  });
+
+  it('while loading shows the partner\'s fallback number, or a loading message', async () => {
+    window.fetch = () => new Promise<Response>(() => undefined);
+    const withFallback = await banner(html`<omj-hotline-banner country="KG" feed="https://feeds.example.org/never.json"
+      ><a href="tel:111">Child helpline: 111</a></omj-hotline-banner
+    >`);
+    const slot = withFallback.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Child helpline: 111']);
+    expect(withFallback.querySelector('a')!.getBoundingClientRect().height).to.be.above(0);
+    await expect(withFallback).to.be.accessible();
+
+    const bare = await banner(html`<omj-hotline-banner country="KG" feed="https://feeds.example.org/never-2.json"></omj-hotline-banner>`);
+    expect(part(bare, 'loading')).not.to.equal(null);
+    await expect(bare).to.be.accessible();
+  });
+
+  it('when the feed fails keeps the fallback visible and says so quietly', async () => {
+    let el!: OmjHotlineBanner;
+    await collectWarnings(async () => {
+      el = await banner(html`<omj-hotline-banner country="KG" feed=${new URL('./fixtures/missing.json', import.meta.url).href}
+        ><a href="tel:111">Child helpline: 111</a></omj-hotline-banner
+      >`);
+      await waitUntil(() => part(el, 'error') !== null, 'no error state');
+    });
+    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
+    expect(text(el)).to.contain('error 404');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the number from attributes while the feed loads', async () => {
+    window.fetch = () => new Promise<Response>(() => undefined);
+    const el = await banner(html`<omj-hotline-banner country="KG" number="111" feed="https://feeds.example.org/never-3.json"></omj-hotline-banner>`);
+    expect(part(el, 'number')!.getAttribute('href')).to.equal('tel:111');
+  });
+
+  it('shows a stored copy with the stale note when the network fails', async () => {
+    const url = new URL('./fixtures/hotlines.json?stale', import.meta.url).href;
+    const first = await banner(html`<omj-hotline-banner country="KG" feed=${url}></omj-hotline-banner>`);
+    await waitUntil(() => part(first, 'number') !== null, 'first load failed');
+    resetFeedCache();
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    let el!: OmjHotlineBanner;
+    await collectWarnings(async () => {
+      el = await banner(html`<omj-hotline-banner country="KG" feed=${url}></omj-hotline-banner>`);
+      await waitUntil(() => part(el, 'number') !== null, 'stale copy not shown');
+    });
+    expect(part(el, 'stale')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe in the dark theme', async () => {
+    const el = await banner(html`<omj-hotline-banner theme="dark" dismissible exit country="KG" .data=${feed()} .now=${MONDAY_19_BISHKEK}></omj-hotline-banner>`);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<omj-hotline-banner> opening hours', () => {
+  it('is open on Monday at 11:00 in Bishkek', async () => {
+    const el = await banner(html`<omj-hotline-banner country="KG" .data=${feed()} .now=${MONDAY_11_BISHKEK}></omj-hotline-banner>`);
+    expect(part(el, 'open-status')!.textContent).to.equal('Open now');
+    expect(part(el, 'open')).not.to.equal(null);
+    // The visitor (this browser) is in UTC, so the zone is named.
+    expect(part(el, 'hours')!.textContent).to.equal('Open now · until 06:00 PM GMT+6');
+  });
+
+  it('is closed at 19:00 in Bishkek though a visitor in UTC sees 13:00', async () => {
+    const el = await banner(html`<omj-hotline-banner country="KG" .data=${feed()} .now=${MONDAY_19_BISHKEK}></omj-hotline-banner>`);
+    expect(part(el, 'closed')).not.to.equal(null);
+    expect(part(el, 'hours')!.textContent).to.equal('Closed now · opens tomorrow at 09:00 AM GMT+6');
+  });
+
+  it('names the weekday at the weekend, in the visitor\'s language', async () => {
+    const en = await banner(html`<omj-hotline-banner country="KG" .data=${feed()} .now=${SATURDAY_12_BISHKEK}></omj-hotline-banner>`);
+    expect(part(en, 'hours')!.textContent).to.equal('Closed now · opens Monday at 09:00 AM GMT+6');
+    const ru = await banner(html`<omj-hotline-banner lang="ru" country="KG" .data=${feed()} .now=${SATURDAY_12_BISHKEK}></omj-hotline-banner>`);
+    expect(part(ru, 'hours')!.textContent).to.equal('Сейчас не работает · откроется: понедельник, 09:00 GMT+6');
+  });
+
+  it('leaves out the zone when the visitor\'s clock agrees with the hotline\'s', async () => {
+    const data = hotlineFeed(kgHotline({ hours: { time_zone: 'UTC', open: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00' }] } }));
+    const el = await banner(html`<omj-hotline-banner country="KG" .data=${data} .now=${SATURDAY_12_BISHKEK}></omj-hotline-banner>`);
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.be.oneOf(['UTC', 'Etc/UTC']);
+    expect(part(el, 'hours')!.textContent).to.equal('Closed now · opens Monday at 09:00 AM');
+  });
+
+  it('says 24/7 lines are open around the clock', async () => {
+    const data = hotlineFeed(kgHotline({ hours: { time_zone: 'Asia/Bishkek', open: '24/7' } }));
+    const el = await banner(html`<omj-hotline-banner lang="ky" country="KG" .data=${data}></omj-hotline-banner>`);
+    expect(part(el, 'hours')!.textContent).to.equal('Күнү-түнү, күн сайын иштейт');
+    expect(part(el, 'open')).not.to.equal(null);
+  });
+
+  it('handles "to": "24:00"', async () => {
+    const data = hotlineFeed(kgHotline({ hours: { time_zone: 'Asia/Bishkek', open: [{ days: [6], from: '10:00', to: '24:00' }] } }));
+    const el = await banner(html`<omj-hotline-banner country="KG" .data=${data} .now=${new Date('2025-03-08T17:30:00Z')}></omj-hotline-banner>`);
+    expect(part(el, 'hours')!.textContent).to.equal('Open now · until 12:00 AM GMT+6');
+    el.now = new Date('2025-03-08T18:00:00Z'); // Sunday 00:00 in Bishkek
+    await el.updateComplete;
+    expect(part(el, 'hours')!.textContent).to.equal('Closed now · opens Saturday at 10:00 AM GMT+6');
+  });
+});
+
+describe('<omj-hotline-banner> languages', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  it('speaks Russian and Kyrgyz', async () => {
+    const ru = await banner(html`<omj-hotline-banner lang="ru" country="KG" .data=${feed()} exit dismissible .now=${MONDAY_11_BISHKEK}></omj-hotline-banner>`);
+    expect(part(ru, 'name')!.textContent).to.equal('Детский телефон доверия');
+    expect(part(ru, 'free-badge')!.textContent).to.equal('Звонок бесплатный');
+    expect(part(ru, 'exit')!.textContent!.trim()).to.equal('Быстрый выход');
+    expect(part(ru, 'dismiss')!.getAttribute('aria-label')).to.equal('Скрыть баннер телефона доверия');
+    expect(part(ru, 'number')!.getAttribute('aria-label')).to.equal('Детский телефон доверия: позвонить по номеру 111');
+    expect(part(ru, 'banner')!.getAttribute('aria-label')).to.equal('Детский телефон доверия');
+    expect(part(ru, 'open-status')!.textContent).to.equal('Сейчас работает');
+    expect(part(ru, 'languages')!.textContent).to.equal('Языки: кыргызский и русский');
+    expect(part(ru, 'message')!.textContent!.trim()).to.equal('Хочешь поговорить? Позвони на детский телефон доверия.');
+
+    const ky = await banner(html`<omj-hotline-banner lang="ky" country="KG" .data=${feed()} .now=${MONDAY_19_BISHKEK}></omj-hotline-banner>`);
+    expect(part(ky, 'name')!.textContent).to.equal('Балдардын ишеним телефону');
+    expect(part(ky, 'free-badge')!.textContent).to.equal('Акысыз чалуу');
+    expect(part(ky, 'hours')!.textContent).to.equal('Азыр иштебейт · ачылат: эртең, саат 09:00 GMT+6');
+    expect(part(ky, 'languages')!.textContent).to.equal('Тилдер: кыргызча, орусча');
+    // The feed's English description is not shown to a Kyrgyz reader; our own sentence is.
+    expect(part(ky, 'message')!.textContent!.trim()).to.equal('Сүйлөшкүң келеби? Балдардын ишеним телефонуна чал.');
+  });
+
+  it('follows the page language when it changes at run time', async () => {
+    const el = await banner(html`<omj-hotline-banner country="KG" .data=${feed()} .now=${MONDAY_11_BISHKEK}></omj-hotline-banner>`);
+    expect(part(el, 'open-status')!.textContent).to.equal('Open now');
+    document.documentElement.lang = 'ru';
+    await waitUntil(() => part(el, 'open-status')!.textContent === 'Сейчас работает', 'did not switch to Russian');
+    document.documentElement.lang = 'ky';
+    await waitUntil(() => part(el, 'open-status')!.textContent === 'Азыр иштеп жатат', 'did not switch to Kyrgyz');
+  });
+});
