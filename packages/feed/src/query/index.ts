@@ -1,5 +1,6 @@
-// Queries over films. (The loader/queries work may extend this file; keep these signatures.)
-import type { Film } from '../types.js';
+// Queries over films: filter, count, sort. Pure functions over the parsed model; fast enough to run on
+// every keystroke over a 3,000-film archive (the folded search text is built once per film and cached).
+import type { Film, ParsedFeed } from '../types.js';
 import { foldForSearch, pickText } from '../text.js';
 
 export interface FilmQuery {
@@ -8,34 +9,107 @@ export interface FilmQuery {
   /** Topic keys; a film matches when it has any of them. */
   readonly topics?: readonly string[];
   readonly years?: readonly number[];
-  /** Free text: every word must occur in a title, summary or workshop, in any language. */
+  /**
+   * Free text: every word must occur in a title, summary or workshop, in any language, or in the film's
+   * country name (en, ru, ky) or topic labels. Case, diacritics and ё/е do not matter.
+   */
   readonly text?: string;
+  /**
+   * The feed's vocabulary, so free text also finds films by topic label and by the partner's own country
+   * names (`«Кыргызстан»` where `Intl` says `«Киргизия»`). Pass the parsed feed itself.
+   */
+  readonly vocabulary?: Pick<ParsedFeed, 'topics' | 'countryNames'>;
 }
+
+/** Languages whose `Intl` country names free text matches. */
+const NAME_LOCALES = ['en', 'ru', 'ky'] as const;
 
 const searchIndex = new WeakMap<Film, string>();
 
 function haystack(film: Film): string {
   let folded = searchIndex.get(film);
   if (folded === undefined) {
-    folded = foldForSearch(
-      [...Object.values(film.title), ...Object.values(film.summary ?? {}), film.workshop ?? '', film.country].join(' \u0000 '),
-    );
+    const parts = [...Object.values(film.title), ...Object.values(film.summary ?? {}), film.workshop ?? '', film.country];
+    folded = foldForSearch(parts.join(' \u0000 '));
     searchIndex.set(film, folded);
   }
   return folded;
 }
 
+let displayNames: Intl.DisplayNames[] | undefined;
+const countryText = new Map<string, string>();
+
+/** Folded country names of `code` in en, ru and ky, from `Intl` (cached: about a hundred codes at most). */
+function countryNames(code: string): string {
+  let text = countryText.get(code);
+  if (text === undefined) {
+    displayNames ??= NAME_LOCALES.flatMap((locale) => {
+      try {
+        return [new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' })];
+      } catch {
+        return [];
+      }
+    });
+    const names = displayNames.map((names) => {
+      try {
+        return names.of(code) ?? '';
+      } catch {
+        return '';
+      }
+    });
+    text = foldForSearch(names.join(' \u0000 '));
+    countryText.set(code, text);
+  }
+  return text;
+}
+
+/** Folded extra text per country and per topic for one query's vocabulary. */
+function vocabularyText(vocabulary: FilmQuery['vocabulary']): {
+  countries: Map<string, string>;
+  topics: Map<string, string>;
+} {
+  const countries = new Map<string, string>();
+  const topics = new Map<string, string>();
+  if (vocabulary === undefined) return { countries, topics };
+  for (const names of Object.values(vocabulary.countryNames)) {
+    for (const [code, name] of Object.entries(names)) {
+      countries.set(code, `${countries.get(code) ?? ''} \u0000 ${foldForSearch(name)}`);
+    }
+  }
+  for (const topic of vocabulary.topics) {
+    topics.set(topic.key, foldForSearch([topic.key.replace(/-/g, ' '), ...Object.values(topic.label)].join(' \u0000 ')));
+  }
+  return { countries, topics };
+}
+
+/** Films matching every part of `query`, in their original order. */
 export function filterFilms(films: readonly Film[], query: FilmQuery): Film[] {
   const countries = query.countries?.length ? new Set(query.countries.map((code) => code.toUpperCase())) : undefined;
   const topics = query.topics?.length ? new Set(query.topics) : undefined;
   const years = query.years?.length ? new Set(query.years) : undefined;
   const words = query.text ? foldForSearch(query.text).split(' ').filter(Boolean) : [];
+  const extra = words.length > 0 ? vocabularyText(query.vocabulary) : undefined;
+
+  const matchesText = (film: Film): boolean => {
+    const own = haystack(film);
+    let more: string | undefined;
+    return words.every((word) => {
+      if (own.includes(word)) return true;
+      more ??= [
+        countryNames(film.country),
+        extra!.countries.get(film.country) ?? '',
+        ...film.topics.map((topic) => extra!.topics.get(topic) ?? ''),
+      ].join(' \u0000 ');
+      return more.includes(word);
+    });
+  };
+
   return films.filter(
     (film) =>
       (countries === undefined || countries.has(film.country)) &&
       (topics === undefined || film.topics.some((topic) => topics.has(topic))) &&
       (years === undefined || (film.year !== undefined && years.has(film.year))) &&
-      (words.length === 0 || words.every((word) => haystack(film).includes(word))),
+      (words.length === 0 || matchesText(film)),
   );
 }
 
@@ -45,24 +119,47 @@ function countBy(films: readonly Film[], keys: (film: Film) => readonly string[]
   return counts;
 }
 
+/** Films per country code. */
 export function countByCountry(films: readonly Film[]): Map<string, number> {
   return countBy(films, (film) => [film.country]);
 }
 
+/** Films per topic key (a film with two topics counts for both; a repeated key counts once). */
 export function countByTopic(films: readonly Film[]): Map<string, number> {
-  return countBy(films, (film) => film.topics);
+  return countBy(films, (film) => [...new Set(film.topics)]);
 }
 
 export type FilmSort = 'newest' | 'oldest' | 'title';
 
-/** Sorts a copy. `title` compares in `locale` with `Intl.Collator` (Kyrgyz and Russian sort correctly). */
+/** Sort keys: the film's year (else its publication year), then its publication time; NaN when unknown. */
+function filmTime(film: Film): { year: number; time: number } {
+  const time = film.datePublished?.getTime() ?? Number.NaN;
+  const year = film.year ?? (Number.isNaN(time) ? Number.NaN : new Date(time).getUTCFullYear());
+  return { year, time };
+}
+
+/** Unknown (NaN) last; otherwise ascending or descending. */
+function compareKnown(a: number, b: number, direction: number): number {
+  const aUnknown = Number.isNaN(a);
+  const bUnknown = Number.isNaN(b);
+  if (aUnknown || bUnknown) return Number(aUnknown) - Number(bUnknown);
+  return direction * (a - b);
+}
+
+/**
+ * Sorts a copy. `title` compares in `locale` with `Intl.Collator` (Kyrgyz and Russian sort correctly).
+ * `newest`/`oldest` order by the film's year, then by publication date within a year; films without
+ * either come last both ways. Ties keep feed order.
+ */
 export function sortFilms(films: readonly Film[], sort: FilmSort, locale = 'en'): Film[] {
-  const copy = [...films];
   if (sort === 'title') {
     const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-    const title = (film: Film) => pickText(film.title, locale) ?? '';
-    return copy.sort((a, b) => collator.compare(title(a), title(b)));
+    const keyed = films.map((film) => ({ film, title: pickText(film.title, locale) ?? '' }));
+    return keyed.sort((a, b) => collator.compare(a.title, b.title)).map((entry) => entry.film);
   }
   const direction = sort === 'newest' ? -1 : 1;
-  return copy.sort((a, b) => direction * ((a.year ?? 0) - (b.year ?? 0)));
+  const keyed = films.map((film) => ({ film, ...filmTime(film) }));
+  return keyed
+    .sort((a, b) => compareKnown(a.year, b.year, direction) || compareKnown(a.time, b.time, direction))
+    .map((entry) => entry.film);
 }
