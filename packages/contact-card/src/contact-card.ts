@@ -184,7 +184,7 @@ export class OmjContactCard extends OmjElement {
     if (!name) return undefined;
     const tag = this.localName;
     let ext = this.ext?.trim() || undefined;
-    if (ext !== undefined && !/^\d{1,7}$/.test(ext)) {
+    if (ext !== undefined && !/^\d{1,10}$/.test(ext)) {
       warnField(tag, 'attribute ext', `"${ext}" is not an extension (digits only)`);
       ext = undefined;
     }

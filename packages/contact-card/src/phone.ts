@@ -7,10 +7,11 @@ import type { Phone } from '@omj/feed';
  * `…;ext=143`).
  */
 export function toPhone(value: string, ext?: string): Phone | undefined {
-  const match = /^(.*?)(?:\s*(?:;ext=|\(?\s*(?:ext\.?|x|доб\.?)\s*)(\d{1,7})\)?)?$/i.exec(value.trim());
-  const digits = match?.[1]!.replace(/[\s.()\u00a0-]/g, '') ?? '';
-  if (!/^\+[1-9]\d{6,14}$/.test(digits)) return undefined;
-  const extension = ext ?? match![2];
+  // Same rule as the feed parser: `+`, then 8 to 15 digits once separators are gone.
+  const match = /^(.*?)(?:\s*(?:;\s*ext=|,?\s*\(?\s*(?:ext\.?|x|доб\.?)\s*)(\d{1,10})\s*\)?)?$/i.exec(value.trim())!;
+  const digits = match[1]!.replace(/[\s.()\u00a0\u2010-\u2015-]/g, '');
+  if (!/^\+[1-9]\d{7,14}$/.test(digits)) return undefined;
+  const extension = ext ?? match[2];
   return {
     number: digits,
     ext: extension,
