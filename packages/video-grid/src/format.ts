@@ -1,20 +1,37 @@
 import type { ParsedFeed } from '@omj/feed';
 
-const regionNames = new Map<string, Intl.DisplayNames | undefined>();
+const regionNames = new Map<string, { names?: Intl.DisplayNames; locale: string }>();
+
+/**
+ * The locale whose region names we can show: the visitor's if the browser has them, else (Chromium ships
+ * no Kyrgyz region names) Russian for Kyrgyz, which every reader in Kyrgyzstan reads, else English.
+ */
+function namesFor(langTag: string, uiLocale: string): { names?: Intl.DisplayNames; locale: string } {
+  let entry = regionNames.get(langTag);
+  if (entry === undefined) {
+    const candidates = [langTag, uiLocale, ...(uiLocale === 'ky' ? ['ru'] : []), 'en'];
+    const locale = candidates.find((tag) => {
+      try {
+        return Intl.DisplayNames.supportedLocalesOf([tag]).length > 0;
+      } catch {
+        return false;
+      }
+    }) ?? 'en';
+    try {
+      entry = { names: new Intl.DisplayNames([locale], { type: 'region' }), locale };
+    } catch {
+      entry = { locale };
+    }
+    regionNames.set(langTag, entry);
+  }
+  return entry;
+}
 
 /** The country's name in `langTag`: the feed's `countryNames` override first, then `Intl.DisplayNames`. */
 export function countryName(code: string, langTag: string, uiLocale: string, feed: ParsedFeed): string {
-  const override = feed.countryNames[langTag]?.[code] ?? feed.countryNames[uiLocale]?.[code];
+  const { names, locale } = namesFor(langTag, uiLocale);
+  const override = feed.countryNames[langTag]?.[code] ?? feed.countryNames[uiLocale]?.[code] ?? feed.countryNames[locale]?.[code];
   if (override) return override;
-  let names = regionNames.get(langTag);
-  if (!regionNames.has(langTag)) {
-    try {
-      names = new Intl.DisplayNames([langTag, uiLocale], { type: 'region' });
-    } catch {
-      names = undefined;
-    }
-    regionNames.set(langTag, names);
-  }
   try {
     return names?.of(code) ?? code;
   } catch {

@@ -1,0 +1,201 @@
+import { expect, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { archiveFeed, filmsFeed } from '../../../stories/fixtures/video-grid.js';
+import { buttonByText, captureWarnings, cardButton, cardIds, cards, grid, posterBase, shadow } from './helpers.js';
+
+describe('<omj-video-grid> cards', () => {
+  it('renders a card per film with a lazy poster of known size; withdrawn and broken items never appear', async () => {
+    let el!: Awaited<ReturnType<typeof grid>>;
+    const warnings = await captureWarnings(async () => {
+      el = await grid(html`<omj-video-grid .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+    });
+    expect(cardIds(el)).to.deep.equal(['kg-2012-jj-01', 'kz-2014-ed-02', 'fr-2015-ed-03', 'tj-2016-vi-04', 'kg-2018-di-05', 'uz-2019-ed-06']);
+    expect(shadow(el).textContent).not.to.contain('Withdrawn film');
+    expect(shadow(el).textContent).not.to.contain('Broken video id');
+    expect(warnings.some((line) => line.startsWith('<omj-video-grid> items[7]._omj.video'))).to.equal(true, warnings.join('\n'));
+    const img = cards(el)[0]!.querySelector('img')!;
+    expect(img.getAttribute('width')).to.equal('480');
+    expect(img.getAttribute('height')).to.equal('270');
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.getAttribute('decoding')).to.equal('async');
+    expect(img.src.startsWith(posterBase)).to.equal(true);
+    // A film without a poster keeps a box of the same shape.
+    const placeholder = cards(el)[3]!.querySelector('.poster')!;
+    expect(placeholder.tagName).to.equal('SPAN');
+    const box = placeholder.getBoundingClientRect();
+    const imgBox = img.getBoundingClientRect();
+    expect(Math.round(box.height)).to.equal(Math.round(imgBox.height));
+    expect(shadow(el).querySelectorAll('iframe')).to.have.length(0);
+  });
+
+  it('shows title with language fallback, country name, year, duration and topics', async () => {
+    const el = await grid(html`<omj-video-grid .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+    const [first, second] = cards(el);
+    expect(first!.querySelector('.title')!.hasAttribute('lang')).to.equal(false);
+    expect(first!.querySelector('button.open')!.getAttribute('aria-label')).to.equal('Play: A second chance');
+    expect(first!.querySelector('.meta')!.textContent).to.equal('Kyrgyzstan · 2012');
+    expect(first!.querySelector('.badge')!.textContent).to.equal('1 min');
+    expect(first!.querySelector('.topics')!.textContent).to.equal('Juvenile justice');
+    expect(second!.querySelector('.title')!.getAttribute('lang')).to.equal('ru');
+    expect(second!.querySelector('.title')!.textContent!.trim()).to.equal('Дорога в школу');
+    expect(second!.querySelector('.badge')!.textContent).to.equal('1 min 15 sec');
+  });
+
+  it('speaks Russian and Kyrgyz, with the feed\'s country-name override', async () => {
+    const ru = await grid(html`<omj-video-grid lang="ru" topics .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+    expect(cards(ru)[0]!.querySelector('.meta')!.textContent).to.equal('Кыргызстан · 2012');
+    expect(cardButton(ru, 'kg-2012-jj-01').getAttribute('aria-label')).to.equal('Смотреть: Второй шанс');
+    expect(shadow(ru).querySelector('.count')!.textContent!.trim()).to.equal('Фильмы 1–6 из 6');
+    expect(buttonByText(ru, 'Образование')).to.exist;
+    const ky = await grid(html`<omj-video-grid lang="ky" .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+    expect(cardButton(ky, 'kg-2012-jj-01').textContent!.trim()).to.equal('Экинчи мүмкүнчүлүк');
+    expect(cards(ky)[0]!.querySelector('.meta')!.textContent).to.contain('Кыргызстан');
+    // No Kyrgyz title: the Russian one, marked as Russian.
+    expect(cards(ky)[1]!.querySelector('.title')!.getAttribute('lang')).to.equal('ru');
+  });
+
+  it('loads from a feed URL; relative poster URLs resolve against the feed', async () => {
+    const url = new URL('./fixtures/films-1.json', import.meta.url).href;
+    const el = await grid(html`<omj-video-grid feed=${url}></omj-video-grid>`);
+    expect(cardIds(el)).to.deep.equal(['p1-0', 'p1-1', 'p1-2']);
+    expect(cards(el)[0]!.querySelector('img')!.src).to.equal(new URL('./fixtures/poster.svg', import.meta.url).href);
+  });
+
+  it('warns about wrong attributes, naming them, and falls back to defaults', async () => {
+    let el!: Awaited<ReturnType<typeof grid>>;
+    const warnings = await captureWarnings(async () => {
+      el = await grid(
+        html`<omj-video-grid page-size="lots" layout="tiles" sort="random" country="XX kg" .data=${archiveFeed(40, posterBase)}></omj-video-grid>`,
+      );
+    });
+    expect(warnings).to.include('<omj-video-grid> attribute page-size: "lots" is not a whole number from 1 to 72; using 24');
+    expect(warnings).to.include('<omj-video-grid> attribute layout: "tiles" is not one of grid, list; using grid');
+    expect(warnings.some((line) => line.startsWith('<omj-video-grid> attribute sort: "random"'))).to.equal(true);
+    expect(warnings).to.include('<omj-video-grid> attribute country: "XX" is not an ISO 3166-1 code');
+    // KG kept, 24 per page.
+    expect(cards(el).length).to.equal(2);
+    expect(shadow(el).querySelector('ul.grid')!.className).to.contain('grid');
+  });
+});
+
+describe('<omj-video-grid> filters', () => {
+  it('filters by the country attribute (as the filter sets it) and fires omj-filter-change', async () => {
+    const el = await grid(html`<omj-video-grid .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+    const event = oneEvent(el, 'omj-filter-change');
+    el.setAttribute('country', 'KG KZ');
+    const { detail } = await event;
+    expect(detail.filter.countries).to.deep.equal(['KG', 'KZ']);
+    expect(detail.matches).to.equal(3);
+    expect(cardIds(el)).to.deep.equal(['kg-2012-jj-01', 'kz-2014-ed-02', 'kg-2018-di-05']);
+    await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent === 'Films found: 3');
+  });
+
+  it('toggles topic chips (aria-pressed) and reflects them to the topic attribute', async () => {
+    const el = await grid(html`<omj-video-grid topics .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+    const chip = buttonByText(el, 'Disability')!;
+    expect(chip.getAttribute('aria-pressed')).to.equal('false');
+    const event = oneEvent(el, 'omj-filter-change');
+    chip.click();
+    expect((await event).detail).to.deep.include({ matches: 2 });
+    expect(chip.getAttribute('aria-pressed')).to.equal('true');
+    expect(el.getAttribute('topic')).to.equal('disability');
+    expect(cardIds(el)).to.deep.equal(['fr-2015-ed-03', 'kg-2018-di-05']);
+    chip.click();
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(6);
+  });
+
+  it('searches as the visitor types, debounced, in Cyrillic and without diacritics', async () => {
+    const el = await grid(html`<omj-video-grid search .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+    const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    expect(input.labels?.[0]?.textContent).to.contain('Search films');
+    input.focus();
+    await sendKeys({ type: 'шанс' });
+    expect(cards(el)).to.have.length(6); // not yet: debounced
+    const { detail } = await oneEvent(el, 'omj-filter-change');
+    expect(detail.filter.text).to.equal('шанс');
+    expect(cardIds(el)).to.deep.equal(['kg-2012-jj-01']);
+    input.value = 'cafe a almaty';
+    input.dispatchEvent(new Event('input'));
+    await oneEvent(el, 'omj-filter-change');
+    expect(cardIds(el)).to.deep.equal(['fr-2015-ed-03']);
+  });
+
+  it('says when nothing matches and "Clear filters" resets every filter and announces', async () => {
+    const el = await grid(html`<omj-video-grid search country="TJ" topic="education" .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+    expect(cards(el)).to.have.length(0);
+    expect(shadow(el).textContent).to.contain('No films match these filters.');
+    const event = oneEvent(el, 'omj-filter-change');
+    buttonByText(el, 'Clear filters')!.click();
+    const { detail } = await event;
+    expect(detail.matches).to.equal(6);
+    expect(detail.filter).to.deep.equal({ countries: [], topics: [], text: '' });
+    expect(el.hasAttribute('country')).to.equal(false);
+    expect(el.hasAttribute('topic')).to.equal(false);
+    await aTimeout(0);
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Films found: 6');
+    expect(shadow(el).activeElement).to.equal(cardButton(el, 'kg-2012-jj-01'));
+  });
+
+  it('says "No films yet" for an empty archive', async () => {
+    const el = await grid(html`<omj-video-grid .data=${{ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [] }}></omj-video-grid>`);
+    expect(shadow(el).textContent).to.contain('No films yet.');
+  });
+});
+
+describe('<omj-video-grid> paging', () => {
+  it('"Show more" adds a page and moves focus to its first card', async () => {
+    const el = await grid(html`<omj-video-grid .data=${archiveFeed(60, posterBase)}></omj-video-grid>`);
+    expect(cards(el)).to.have.length(24);
+    buttonByText(el, 'Show more')!.click();
+    await waitUntil(() => cards(el).length === 48);
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(cardButton(el, 'film-24'));
+    buttonByText(el, 'Show more')!.click();
+    await waitUntil(() => cards(el).length === 60);
+    expect(buttonByText(el, 'Show more')).to.equal(undefined);
+  });
+
+  it('keeps the shadow root under 800 elements with 3,000 films, whatever the number of presses', async () => {
+    const el = await grid(html`<omj-video-grid search topics .data=${archiveFeed(3000, posterBase)}></omj-video-grid>`);
+    for (let press = 0; press < 8; press++) {
+      buttonByText(el, 'Show more')!.click();
+      await el.updateComplete;
+      await aTimeout(0);
+    }
+    const count = shadow(el).querySelectorAll('*').length;
+    expect(count).to.be.at.most(800);
+    // 9 pages seen: a window of the last 3 is in the DOM, the earlier ones come back on request.
+    expect(cardIds(el)[0]).to.equal('film-144');
+    expect(cardIds(el).at(-1)).to.equal('film-215');
+    expect(shadow(el).querySelector('.count')!.textContent!.trim()).to.equal('Films 145–216 of 3,000');
+    buttonByText(el, 'Show earlier films')!.click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(cardIds(el)[0]).to.equal('film-120');
+    expect(shadow(el).activeElement).to.equal(cardButton(el, 'film-120'));
+    expect(shadow(el).querySelectorAll('*').length).to.be.at.most(800);
+  });
+
+  it('fetches the feed\'s next_url page when the loaded films run out', async () => {
+    const url = new URL('./fixtures/films-1.json', import.meta.url).href;
+    const el = await grid(html`<omj-video-grid page-size="2" feed=${url}></omj-video-grid>`);
+    expect(cardIds(el)).to.deep.equal(['p1-0', 'p1-1']);
+    buttonByText(el, 'Show more')!.click();
+    await waitUntil(() => cards(el).length === 3);
+    buttonByText(el, 'Show more')!.click();
+    await waitUntil(() => cards(el).length === 5, 'next page not loaded');
+    expect(cardIds(el)).to.include('p2-0');
+  });
+
+  it('in data-saver mode shows a compact list without posters until asked', async () => {
+    const el = await grid(html`<omj-video-grid data-saver .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+    expect(shadow(el).querySelectorAll('img')).to.have.length(0);
+    expect(shadow(el).querySelector('ul.grid')!.classList.contains('compact')).to.equal(true);
+    const toggle = buttonByText(el, 'Show posters')!;
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(shadow(el).querySelectorAll('img').length).to.be.greaterThan(0);
+  });
+});
