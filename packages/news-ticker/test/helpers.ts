@@ -1,0 +1,60 @@
+import { aTimeout, waitUntil } from '@open-wc/testing';
+import type { OmjNewsTicker } from '../src/news-ticker.js';
+
+export function $(el: OmjNewsTicker, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+export function $$(el: OmjNewsTicker, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+/** Visible text of the item titles in the (original) list, in order. */
+export function titles(el: OmjNewsTicker): string[] {
+  return $$(el, '[part=link], [part=title]').map((node) => node.textContent!.trim());
+}
+
+/** Waits until the element left the loading state. */
+export async function settled(el: OmjNewsTicker): Promise<void> {
+  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[part~=loading]') && el.shadowRoot.querySelector('[part~=base]'), 'ticker never settled', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+/** Captures console.warn while `fn` runs. */
+export async function captureWarnings(fn: () => Promise<unknown> | unknown): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await fn();
+    await aTimeout(0);
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** The accessible name of the toggle (its visually hidden text). */
+export function toggleLabel(el: OmjNewsTicker): string | undefined {
+  return $(el, '[part=toggle]')?.textContent?.trim();
+}
+
+/** The element focused inside the ticker's shadow root, or null. */
+export function focused(el: OmjNewsTicker): Element | null {
+  return el.shadowRoot!.activeElement;
+}
+
+/** The marquee's current horizontal offset in pixels (from the computed transform). */
+export function offset(el: OmjNewsTicker): number {
+  const track = $(el, '.track');
+  if (track === null) return 0;
+  const transform = getComputedStyle(track).transform;
+  return transform === 'none' ? 0 : new DOMMatrixReadOnly(transform).m41;
+}
+
+/** Unique URL of a fixture file (the loader caches by URL for the page's life). */
+let counter = 0;
+export function fixtureUrl(name: string): string {
+  counter++;
+  return new URL(`./fixtures/${name}?t=${Date.now().toString(36)}-${counter}`, import.meta.url).href;
+}
