@@ -1,0 +1,308 @@
+// The partner's view of the one-script-tag bundle (dist/, built by `npx rollup -c rollup.config.js`):
+// pages that hold NOTHING but the script tag and the five elements, opened in headless Chromium.
+// Every page must: define and render all five elements (after the feed loads), throw nothing, log no
+// console error, violate no CSP directive, and request nothing from any host but the page's own.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, REPO } from './helpers/server.mjs';
+import { TAGS, deepText, foreignRequests, launch, openPage, waitForValue, waitForWidgets } from './helpers/browser.mjs';
+
+/** The CSP partners are told to send (docs/security.md). Keep the two in step. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "media-src 'self'",
+  'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
+  "require-trusted-types-for 'script'",
+  "trusted-types lit-html 'allow-duplicates'",
+].join('; ');
+
+const FEED = '/test/fixtures/feed.json';
+const SAMPLE = '/packages/feed/sample/omj-sample.json';
+const MODULE = '/dist/omj-widgets.js';
+const CLASSIC = '/dist/omj-widgets.iife.js';
+const CYRILLIC = /[А-Яа-яЁёҢңӨөҮү]/;
+
+const built = existsSync(join(REPO, 'dist/omj-widgets.js')) && existsSync(join(REPO, 'dist/omj-widgets.iife.js'));
+
+/** The five elements as a partner pastes them, all fed by one URL. */
+function elements(feed = FEED) {
+  return [
+    `<omj-hotline-banner feed="${feed}" country="KG"></omj-hotline-banner>`,
+    `<omj-country-filter for="films" feed="${feed}"></omj-country-filter>`,
+    `<omj-video-grid id="films" feed="${feed}" country="KG"></omj-video-grid>`,
+    `<omj-news-ticker feed="${feed}"></omj-news-ticker>`,
+    `<omj-contact-card feed="${feed}"></omj-contact-card>`,
+  ].join('\n');
+}
+
+function html({ head = '', body = elements(), tail = '' }) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>omj-widgets bundle test</title>
+${head}
+</head>
+<body>
+${body}
+${tail}
+</body>
+</html>
+`;
+}
+
+describe('the one-script-tag bundle in a browser', { skip: built ? false : 'dist/ is not built' }, () => {
+  let server;
+  let browser;
+  let pageCount = 0;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+    // A second, different version of the bundle, as another partner plugin on the same page might ship.
+    server.routes.set('/other-version/omj-widgets.iife.js', () => ({
+      type: 'text/javascript; charset=utf-8',
+      body: readFileSync(join(REPO, 'dist/omj-widgets.iife.js'), 'utf8').replaceAll('"0.1.0"', '"0.0.9"'),
+    }));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Registers a page and opens it. */
+  async function open(page, headers = {}) {
+    const path = `/page-${++pageCount}.html`;
+    server.routes.set(path, { body: html(page), headers });
+    return openPage(browser, server.origin + path);
+  }
+
+  /** The assertions every page must pass. */
+  async function assertHealthy({ page, log }, { warnings = 'any' } = {}) {
+    await waitForWidgets(page);
+    for (const tag of TAGS) {
+      assert.ok(await page.evaluate((tag) => customElements.get(tag) !== undefined, tag), `${tag} is defined`);
+      const count = await page.evaluate((tag) => document.querySelector(tag).shadowRoot.childElementCount, tag);
+      assert.ok(count > 0, `${tag} has rendered shadow content`);
+    }
+    assert.deepEqual(log.pageErrors, [], 'no uncaught error in the page');
+    assert.deepEqual(log.consoleErrors, [], 'no console error');
+    assert.deepEqual(await log.violations(), [], 'no Content-Security-Policy violation');
+    assert.deepEqual(foreignRequests(log.requests), [], 'no request to any host but the page’s own');
+    if (warnings === 'none') assert.deepEqual(log.consoleWarnings, [], 'no console warning');
+  }
+
+  /** Changes `lang` on every element and `country` on the grid and the banner; the text must follow. */
+  async function assertAttributesFollowed({ page }) {
+    for (const tag of TAGS) {
+      const before = await deepText(page, tag);
+      await page.evaluate((tag) => document.querySelector(tag).setAttribute('lang', 'ru'), tag);
+      const after = await waitForValue(() => deepText(page, tag), (text) => text !== before && CYRILLIC.test(text));
+      assert.notEqual(after, before, `${tag}: text changes when lang becomes "ru"`);
+      assert.match(after, CYRILLIC, `${tag}: text is Russian after lang="ru"`);
+    }
+    for (const tag of ['omj-video-grid', 'omj-hotline-banner']) {
+      const before = await deepText(page, tag);
+      await page.evaluate((tag) => document.querySelector(tag).setAttribute('country', 'KZ'), tag);
+      const after = await waitForValue(() => deepText(page, tag), (text) => text !== before);
+      assert.notEqual(after, before, `${tag}: text changes when country goes from KG to KZ`);
+    }
+  }
+
+  test('module form: one <script type="module">, elements before it, all five render; attributes changed later are followed', async () => {
+    const opened = await open({ head: `<script type="module" src="${MODULE}"></script>` });
+    try {
+      await assertHealthy(opened, { warnings: 'none' });
+      const scripts = opened.log.requests.filter((url) => url.endsWith('.js'));
+      assert.equal(scripts.length, 1, 'one script file, no chunks');
+      await assertAttributesFollowed(opened);
+      assert.deepEqual(opened.log.pageErrors, [], 'no uncaught error after the changes');
+      assert.deepEqual(opened.log.consoleErrors, [], 'no console error after the changes');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('classic form: one <script defer> (IIFE), all five render; attributes changed later are followed', async () => {
+    const opened = await open({ head: `<script src="${CLASSIC}" defer></script>` });
+    try {
+      await assertHealthy(opened, { warnings: 'none' });
+      await assertAttributesFollowed(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('classic script at the end of <body> without defer (elements already parsed) renders all five', async () => {
+    const opened = await open({ tail: `<script src="${CLASSIC}"></script>` });
+    try {
+      await assertHealthy(opened, { warnings: 'none' });
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('elements created by a script after the bundle loaded render too', async () => {
+    const opened = await open({ head: `<script type="module" src="${MODULE}"></script>`, body: '<main></main>' });
+    try {
+      await opened.page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), {}, TAGS);
+      await opened.page.evaluate((markup) => {
+        const template = document.createElement('template');
+        // Test-only markup from this file (no Trusted Types on this page).
+        template.innerHTML = markup;
+        document.querySelector('main').append(template.content);
+      }, elements());
+      await assertHealthy(opened, { warnings: 'none' });
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('the same script pasted twice (classic form twice) throws nothing and leaves working elements', async () => {
+    const opened = await open({ head: `<script src="${CLASSIC}" defer></script><script src="${CLASSIC}" defer></script>` });
+    try {
+      assert.equal(opened.log.requests.filter((url) => url.endsWith(CLASSIC)).length >= 1, true);
+      await assertHealthy(opened, { warnings: 'none' });
+      await assertAttributesFollowed(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('the module from two URLs (two copies evaluated) throws nothing and leaves working elements', async () => {
+    const opened = await open({
+      head: `<script type="module" src="${MODULE}"></script><script type="module" src="${MODULE}?copy=2"></script>`,
+    });
+    try {
+      await assertHealthy(opened, { warnings: 'none' });
+      await assertAttributesFollowed(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('module and classic copies together: two Lit copies, two localize runtimes, text still follows lang', async () => {
+    const opened = await open({ head: `<script src="${CLASSIC}" defer></script><script type="module" src="${MODULE}"></script>` });
+    try {
+      await assertHealthy(opened, { warnings: 'none' });
+      await assertAttributesFollowed(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('two different versions on one page: the first keeps working, the second warns once per tag and throws nothing', async () => {
+    const opened = await open({
+      head: `<script src="/other-version/omj-widgets.iife.js"></script><script type="module" src="${MODULE}"></script>`,
+    });
+    try {
+      await assertHealthy(opened);
+      for (const tag of TAGS) {
+        const warned = opened.log.consoleWarnings.filter((text) => text.includes(`<${tag}>`) && text.includes('0.0.9'));
+        assert.equal(warned.length, 1, `one warning naming <${tag}> and the other version, got: ${JSON.stringify(opened.log.consoleWarnings)}`);
+      }
+      await assertAttributesFollowed(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('strict CSP with Trusted Types (the CSP in docs/security.md): module form, no violation', async () => {
+    const opened = await open({ head: `<script type="module" src="${MODULE}"></script>` }, { 'content-security-policy': STRICT_CSP });
+    try {
+      await assertHealthy(opened, { warnings: 'none' });
+      await assertAttributesFollowed(opened);
+      assert.deepEqual(await opened.log.violations(), [], 'no CSP violation after the changes');
+      assert.deepEqual(opened.log.consoleErrors, [], 'no console error after the changes');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('strict CSP with Trusted Types: classic form, and both copies together (allow-duplicates)', async () => {
+    for (const head of [
+      `<script src="${CLASSIC}" defer></script>`,
+      `<script src="${CLASSIC}" defer></script><script type="module" src="${MODULE}"></script>`,
+    ]) {
+      const opened = await open({ head }, { 'content-security-policy': STRICT_CSP });
+      try {
+        await assertHealthy(opened, { warnings: 'none' });
+      } finally {
+        await opened.close();
+      }
+    }
+  });
+
+  test("without 'allow-duplicates' a second copy dies on the lit-html policy (why the documented CSP lists it)", async () => {
+    const csp = STRICT_CSP.replace(" 'allow-duplicates'", '');
+    const opened = await open(
+      { head: `<script src="${CLASSIC}" defer></script><script type="module" src="${MODULE}"></script>` },
+      { 'content-security-policy': csp },
+    );
+    try {
+      // The first copy still defines and renders everything…
+      await waitForWidgets(opened.page);
+      // …but the second copy's Lit could not create its policy: exactly the trap the docs warn about.
+      const trap = [...opened.log.pageErrors, ...opened.log.consoleErrors].join('\n');
+      assert.match(trap, /lit-html/, 'the second copy reports the duplicate "lit-html" policy');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('hostile host CSS (* { all: unset }, global button/a/img rules, 40px root font) does not reach inside', async () => {
+    const opened = await open({
+      head: `<link rel="stylesheet" href="/test/fixtures/hostile.css"><script type="module" src="${MODULE}"></script>`,
+    });
+    try {
+      await assertHealthy(opened, { warnings: 'none' });
+      const leaks = await opened.page.evaluate((tags) => {
+        const found = [];
+        const visit = (root, tag) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.shadowRoot) visit(el.shadowRoot, tag);
+            const style = getComputedStyle(el);
+            const name = el.localName;
+            if (name === 'button' && style.backgroundColor === 'rgb(255, 0, 0)') found.push(`${tag} button is red`);
+            if (name === 'button' && style.borderTopStyle === 'dashed') found.push(`${tag} button has the host's border`);
+            if (name === 'a' && style.textDecorationLine.includes('line-through')) found.push(`${tag} link is struck through`);
+            if (name === 'img' && style.width === '3px') found.push(`${tag} img has the host's width`);
+          }
+        };
+        for (const tag of tags) visit(document.querySelector(tag).shadowRoot, tag);
+        return found;
+      }, TAGS);
+      assert.deepEqual(leaks, [], 'global host rules do not style our shadow content');
+      for (const tag of TAGS) {
+        const box = await opened.page.evaluate((tag) => {
+          const rect = document.querySelector(tag).getBoundingClientRect();
+          return { width: rect.width, height: rect.height };
+        }, tag);
+        assert.ok(box.width > 0 && box.height > 0, `${tag} still takes space on the page (${box.width}x${box.height})`);
+      }
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('the sample feed (packages/feed/sample/omj-sample.json) renders in all five with the module form', {
+    skip: existsSync(join(REPO, SAMPLE)) ? false : 'sample feed not present',
+  }, async () => {
+    const opened = await open({ head: `<script type="module" src="${MODULE}"></script>`, body: elements(SAMPLE) });
+    try {
+      await waitForWidgets(opened.page);
+      assert.deepEqual(opened.log.pageErrors, [], 'no uncaught error');
+      assert.deepEqual(opened.log.consoleErrors, [], 'no console error');
+    } finally {
+      await opened.close();
+    }
+  });
+});
