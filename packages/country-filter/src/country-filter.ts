@@ -6,7 +6,7 @@ import { OmjElement, baseStyles, emit, registerCatalogs, renderEmpty, renderErro
 import { foldForSearch, type ParsedFeed } from '@omj/feed';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
-import { CountryList, safeLocale, type CountryRow } from './countries.js';
+import { CountryList, intlLocales, safeLocale, type CountryRow } from './countries.js';
 import { GridLink } from './grid-link.js';
 import { TypeAhead } from './typeahead.js';
 import { styles } from './country-filter.styles.js';
@@ -154,7 +154,7 @@ export class OmjCountryFilter extends OmjElement {
     }
     const stale = state.stale && state.fetchedAt ? renderStale(state.fetchedAt, safeLocale(this.langTag), () => this.feedController.retry()) : nothing;
     if (this.rows.length === 0) return html`${stale}${renderEmpty(msg('No countries yet'))}`;
-    const number = new Intl.NumberFormat(safeLocale(this.langTag));
+    const number = new Intl.NumberFormat(intlLocales(safeLocale(this.langTag)));
     const chosen = new Set(this.link.countries);
     const all = msg('All countries');
     const total = this.list!.total;

@@ -4,6 +4,9 @@ import { isCountryCode } from './countries.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** How long after the page has loaded a missing grid is reported. */
+export const MISSING_GRACE_MS = 400;
+
 /**
  * The filter's side of the contract in @omj/core (contracts.ts): finds the grid (`for="id"` in the
  * filter's own root, else the closest ancestor `<omj-video-grid>`), keeps `countries` in step with the
@@ -97,8 +100,10 @@ export class GridLink implements ReactiveController {
       }
       this.host.requestUpdate();
     };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => setTimeout(check), { once: true });
-    else setTimeout(check);
+    // Give scripts and frameworks that add the grid a moment before calling the page wrong.
+    const later = () => setTimeout(check, MISSING_GRACE_MS);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', later, { once: true });
+    else later();
   }
 
   private bind(grid: HTMLElement): void {
@@ -108,6 +113,7 @@ export class GridLink implements ReactiveController {
     this.gridObserver = new MutationObserver(() => this.read());
     this.gridObserver.observe(grid, { attributes: true, attributeFilter: [COUNTRY_ATTRIBUTE, 'feed'] });
     this.read();
+    this.host.requestUpdate();
   }
 
   private release(): void {
