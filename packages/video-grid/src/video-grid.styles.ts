@@ -7,6 +7,15 @@ export const styles = css`
     --_card-radius: var(--omj-card-radius, var(--_omj-radius));
     --_ratio: var(--omj-poster-aspect-ratio, 16 / 9);
   }
+  /* The dark theme brings its own surface, so its light text never lands on a light page. */
+  :host([theme='dark']) {
+    background: var(--_omj-color-bg);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      background: var(--_omj-color-bg);
+    }
+  }
   .tools {
     display: flex;
     flex-wrap: wrap;
