@@ -293,8 +293,8 @@ export class OmjNewsTicker extends OmjElement {
       : html`<span part=${copy ? nothing : 'title'} class="title" lang=${lang} dir="auto">${item.title}</span>`;
     return html`${title}${date || (sources && item.source)
       ? html`<span class="meta">
-          ${date ? html`<time part="date" datetime=${date.toISOString()}>${formatNewsDate(date, this.langTag)}</time>` : nothing}
-          ${sources && item.source ? html`<span part="source" class="source" dir="auto">${item.source}</span>` : nothing}
+          ${date ? html`<time part=${copy ? nothing : 'date'} datetime=${date.toISOString()}>${formatNewsDate(date, this.langTag)}</time>` : nothing}
+          ${sources && item.source ? html`<span part=${copy ? nothing : 'source'} class="source" dir="auto">${item.source}</span>` : nothing}
         </span>`
       : nothing}`;
   }

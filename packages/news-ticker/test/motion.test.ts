@@ -1,0 +1,322 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { OmjNewsTicker } from '../src/news-ticker.js';
+import { $, $$, focused, offset, settled, toggleLabel } from './helpers.js';
+import { manyItems } from './feeds.js';
+
+/** A ticker in a 360px column (a phone), so the marquee's items overflow and move. */
+async function ticker(mode: string, extra: { interval?: number; lang?: string; dir?: string } = {}): Promise<OmjNewsTicker> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 360px" dir=${extra.dir ?? 'ltr'}>
+      <omj-news-ticker mode=${mode} interval=${extra.interval ?? 6} lang=${extra.lang ?? 'en'} .data=${manyItems(6)}></omj-news-ticker>
+    </div>`,
+  );
+  const el = wrapper.querySelector('omj-news-ticker')!;
+  await settled(el);
+  if (mode !== 'list') await waitUntil(() => $(el, '[part=toggle]'), 'no toggle', { timeout: 3000 });
+  return el;
+}
+
+function track(el: OmjNewsTicker): HTMLElement {
+  return $(el, '.track')!;
+}
+
+function playState(el: OmjNewsTicker): string {
+  return getComputedStyle(track(el)).animationPlayState;
+}
+
+/** The title of the item shown in rotate mode. */
+function shown(el: OmjNewsTicker): string {
+  return $(el, '.slide [part=link]')!.textContent!.trim();
+}
+
+async function moveMouseTo(el: Element): Promise<void> {
+  const rect = el.getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)] });
+}
+
+async function moveMouseAway(): Promise<void> {
+  await sendMouse({ type: 'move', position: [790, 590] });
+}
+
+/** Tabs from the start of the page; returns what gets focus inside the ticker, in order, until focus leaves it. */
+async function tabThrough(el: OmjNewsTicker, limit = 30): Promise<Element[]> {
+  const seen: Element[] = [];
+  for (let i = 0; i < limit; i++) {
+    await sendKeys({ press: 'Tab' });
+    const node = focused(el);
+    if (node === null) break;
+    seen.push(node);
+  }
+  return seen;
+}
+
+describe('<omj-news-ticker> marquee motion', () => {
+  beforeEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await moveMouseAway();
+    (document.activeElement as HTMLElement | null)?.blur?.();
+  });
+
+  it('scrolls with a CSS animation on transform whose duration follows the speed', async () => {
+    const el = await ticker('marquee');
+    expect(playState(el)).to.equal('running');
+    const animation = track(el).getAnimations()[0] as CSSAnimation;
+    expect(animation.animationName).to.equal('omj-ticker-scroll');
+    const listWidth = $(el, '[part=list]')!.offsetWidth;
+    const duration = parseFloat(getComputedStyle(track(el)).animationDuration);
+    expect(duration).to.be.closeTo(listWidth / 40, 0.05);
+    el.speed = 80;
+    await el.updateComplete;
+    expect(parseFloat(getComputedStyle(track(el)).animationDuration)).to.be.closeTo(listWidth / 80, 0.05);
+    const before = offset(el);
+    await aTimeout(300);
+    expect(offset(el)).to.be.lessThan(before); // moving leftwards
+    await expect(el).to.be.accessible();
+  });
+
+  it('Tab reaches the pause button first; Enter toggles its label and the animation', async () => {
+    const el = await ticker('marquee');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal($(el, '[part=toggle]'));
+    expect(toggleLabel(el)).to.equal('Pause news');
+    expect(playState(el)).to.equal('running'); // focus on the button itself does not stop anything
+    const pauses: string[] = [];
+    el.addEventListener('omj-ticker-pause', (e) => pauses.push(e.detail.reason));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggleLabel(el)).to.equal('Play news');
+    expect(playState(el)).to.equal('paused');
+    expect(pauses).to.deep.equal(['button']);
+    const frozen = offset(el);
+    await aTimeout(250);
+    expect(offset(el)).to.equal(frozen);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggleLabel(el)).to.equal('Pause news');
+    expect(playState(el)).to.equal('running');
+    expect(focused(el)).to.equal($(el, '[part=toggle]')); // focus stays on the button
+  });
+
+  it('keyboard focus on an item stops the motion, and it does not restart when focus leaves', async () => {
+    const el = await ticker('marquee');
+    await sendKeys({ press: 'Tab' }); // toggle
+    await sendKeys({ press: 'Tab' }); // first link
+    await el.updateComplete;
+    expect(focused(el)).to.equal($$(el, '[part=link]')[0]);
+    expect(toggleLabel(el)).to.equal('Play news');
+    // the focused item sits where it naturally is, visible in the bar
+    expect(offset(el)).to.equal(0);
+    const link = focused(el)!.getBoundingClientRect();
+    const bar = $(el, '.viewport')!.getBoundingClientRect();
+    expect(link.left).to.be.within(bar.left - 1, bar.right - 20);
+    (focused(el) as HTMLElement).blur();
+    await aTimeout(300);
+    await el.updateComplete;
+    expect(playState(el)).to.equal('paused');
+    expect(toggleLabel(el)).to.equal('Play news');
+  });
+
+  it('hovering holds the motion; moving away resumes it', async () => {
+    const el = await ticker('marquee');
+    await moveMouseTo($(el, '.viewport')!);
+    await el.updateComplete;
+    expect(playState(el)).to.equal('paused');
+    expect(toggleLabel(el)).to.equal('Pause news'); // a hold, not a stop
+    await moveMouseAway();
+    await el.updateComplete;
+    expect(playState(el)).to.equal('running');
+  });
+
+  it('a hover does not restart what the button stopped', async () => {
+    const el = await ticker('marquee');
+    $(el, '[part=toggle]')!.click();
+    await el.updateComplete;
+    await moveMouseTo($(el, '.viewport')!);
+    await moveMouseAway();
+    await el.updateComplete;
+    expect(playState(el)).to.equal('paused');
+  });
+
+  it('copies for the loop are aria-hidden and inert, and Tab never reaches them', async () => {
+    const el = await ticker('marquee');
+    const lists = $$(el, '.track > ul');
+    expect(lists).to.have.length(2);
+    const [original, copy] = lists as [HTMLElement, HTMLElement];
+    expect(original.getAttribute('aria-hidden')).to.equal(null);
+    expect(copy.getAttribute('aria-hidden')).to.equal('true');
+    expect(copy.inert).to.equal(true);
+    expect(copy.querySelectorAll('[part]')).to.have.length(0);
+    for (const link of copy.querySelectorAll('a')) expect(link.getAttribute('tabindex')).to.equal('-1');
+    const reached = await tabThrough(el);
+    expect(reached[0]).to.equal($(el, '[part=toggle]'));
+    expect(reached.slice(1)).to.deep.equal([...original.querySelectorAll('a')]);
+    expect(reached.some((node) => copy.contains(node))).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not move when everything fits, and then shows no button', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1200px"><omj-news-ticker mode="marquee" .data=${manyItems(1)}></omj-news-ticker></div>`,
+    );
+    const el = wrapper.querySelector('omj-news-ticker')!;
+    await settled(el);
+    await aTimeout(100);
+    expect($(el, '[part=toggle]')).to.equal(null);
+    expect(track(el).getAnimations()).to.have.length(0);
+    expect($$(el, '.track > ul')).to.have.length(1);
+  });
+
+  it('scrolls the other way for right-to-left pages and feeds', async () => {
+    const el = await ticker('marquee', { dir: 'rtl' });
+    expect((track(el).getAnimations()[0] as CSSAnimation).animationName).to.equal('omj-ticker-scroll-rtl');
+    const before = offset(el);
+    await aTimeout(300);
+    expect(offset(el)).to.be.greaterThan(before);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 360px"><omj-news-ticker mode="marquee" .data=${manyItems(6, { language: 'he' })}></omj-news-ticker></div>`,
+    );
+    const hebrew = wrapper.querySelector('omj-news-ticker')!;
+    await settled(hebrew);
+    await waitUntil(() => $(hebrew, '.track.run'));
+    expect((track(hebrew).getAnimations()[0] as CSSAnimation).animationName).to.equal('omj-ticker-scroll-rtl');
+    await expect(hebrew).to.be.accessible();
+  });
+
+  it('holds while the page is hidden', async () => {
+    const el = await ticker('marquee');
+    const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      expect(playState(el)).to.equal('paused');
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      Object.defineProperty(Document.prototype, 'visibilityState', descriptor);
+    }
+    document.dispatchEvent(new Event('visibilitychange'));
+    await el.updateComplete;
+    expect(playState(el)).to.equal('running');
+  });
+
+  it('reduced motion: nothing moves; the button offers "Play news"', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await ticker('marquee', { lang: 'ru' });
+      expect(toggleLabel(el)).to.equal('Запустить новости');
+      expect(playState(el)).to.equal('paused');
+      await aTimeout(300);
+      expect(offset(el)).to.equal(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('stops when the visitor switches reduced motion on while it moves', async () => {
+    const el = await ticker('marquee');
+    const reasons: string[] = [];
+    el.addEventListener('omj-ticker-pause', (e) => reasons.push(e.detail.reason));
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      await waitUntil(() => reasons.length > 0, 'no pause', { timeout: 2000 });
+      await el.updateComplete;
+      expect(reasons).to.deep.equal(['reduced-motion']);
+      expect(playState(el)).to.equal('paused');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
+
+describe('<omj-news-ticker> rotate motion', () => {
+  beforeEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await moveMouseAway();
+  });
+
+  it('shows one item at a time and moves on every `interval` seconds; aria-live off while moving', async () => {
+    const el = await ticker('rotate', { interval: 1 });
+    expect($$(el, '[part=item]')).to.have.length(1);
+    expect(shown(el)).to.equal('Story number 1 about young film makers');
+    expect($(el, '.slide')!.getAttribute('aria-live')).to.equal('off');
+    await waitUntil(() => shown(el).startsWith('Story number 2'), 'did not rotate', { timeout: 2500 });
+    const item = $(el, '[part=item]')!;
+    expect(item.getAnimations().length).to.equal(1); // a short fade, only when motion is welcome
+    await Promise.all(item.getAnimations().map((a) => a.finished));
+    await expect(el).to.be.accessible();
+  });
+
+  it('Tab reaches the pause button first; Enter stops the rotation and says so; aria-live becomes polite', async () => {
+    const el = await ticker('rotate', { interval: 1, lang: 'ky' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal($(el, '[part=toggle]'));
+    expect(toggleLabel(el)).to.equal('Жаңылыктарды токтотуу');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggleLabel(el)).to.equal('Жаңылыктарды улантуу');
+    expect($(el, '.slide')!.getAttribute('aria-live')).to.equal('polite');
+    const current = shown(el);
+    await aTimeout(1400);
+    expect(shown(el)).to.equal(current);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '.slide')!.getAttribute('aria-live')).to.equal('off');
+    await waitUntil(() => shown(el) !== current, 'did not restart', { timeout: 2500 });
+  });
+
+  it('previous and next buttons step through the items; focusing them stops the rotation for good', async () => {
+    const el = await ticker('rotate', { interval: 1 });
+    await sendKeys({ press: 'Tab' }); // toggle
+    await sendKeys({ press: 'Tab' }); // previous
+    expect(focused(el)).to.equal($(el, '[part=prev]'));
+    await el.updateComplete;
+    expect(toggleLabel(el)).to.equal('Play news');
+    await sendKeys({ press: 'Tab' }); // next
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shown(el)).to.equal('Story number 2 about young film makers');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shown(el)).to.equal('Story number 6 about young film makers'); // wraps around
+    (focused(el) as HTMLElement).blur();
+    await aTimeout(1400);
+    expect(shown(el)).to.equal('Story number 6 about young film makers');
+    expect($(el, '.slide')!.getAttribute('aria-live')).to.equal('polite');
+  });
+
+  it('hovering holds the rotation and leaving resumes it', async () => {
+    const el = await ticker('rotate', { interval: 1 });
+    await moveMouseTo($(el, '.slide')!);
+    await el.updateComplete;
+    expect($(el, '.slide')!.getAttribute('aria-live')).to.equal('polite');
+    await aTimeout(1400);
+    expect(shown(el)).to.equal('Story number 1 about young film makers');
+    await moveMouseAway();
+    await waitUntil(() => shown(el).startsWith('Story number 2'), 'did not resume', { timeout: 2500 });
+  });
+
+  it('reduced motion: no rotation until the visitor asks for it', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await ticker('rotate', { interval: 1 });
+      expect(toggleLabel(el)).to.equal('Play news');
+      expect($(el, '.slide')!.getAttribute('aria-live')).to.equal('polite');
+      await aTimeout(1400);
+      expect(shown(el)).to.equal('Story number 1 about young film makers');
+      const item = $(el, '[part=item]')!;
+      expect(item.getAnimations()).to.have.length(0); // not even the fade
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
