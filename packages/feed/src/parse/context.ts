@@ -56,20 +56,31 @@ export function typeName(value: unknown): string {
 /** BCP 47-ish: a 2-3 letter primary language, then subtags of 1-8 letters or digits. */
 export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
+/** Cheap tests that spare a `replace` (and its copy) for the usual, already tidy string. */
+const LOOSE_LINE = /[\t\n\r\f\u00a0]| {2}/;
+const LOOSE_MULTILINE = /[\t\f\u00a0]| {2}|\n\s*\n/;
+
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
 
 /** A value of an RFC 3339 date-time, with its calendar fields checked. */
 export function parseRfc3339(value: string): Date | undefined {
   const m = RFC3339.exec(value);
   if (m === null) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return undefined;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const second = Number(m[6]);
+  if (month < 1 || month > 12 || day < 1 || Number(m[4]) > 23 || Number(m[5]) > 59 || second > 60) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return undefined;
   if (m[8] !== undefined && (Number(m[8]) > 23 || Number(m[9]) > 59)) return undefined;
-  const date = new Date(value.replace(' ', 'T').replace(/:60(?=[.Zz+-])/, ':59'));
+  // A leap second (:60) reads as :59; a space separator as T (Date.parse accepts only T).
+  const iso = value.charCodeAt(10) === 0x20 || second === 60 ? `${value.slice(0, 10)}T${value.slice(11, 17)}${second === 60 ? '59' : m[6]}${value.slice(19)}` : value;
+  const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export interface TextOptions {
   /** Language for a plain string value. */
@@ -147,7 +158,12 @@ export class Context {
       this.warn(path, 'contained HTML markup, tags removed');
     } else {
       text = decodeEntities(text);
-      text = multiline ? text.replace(/[ \t\f\u00a0]+/g, ' ').replace(/\s*\n\s*(\n\s*)+/g, '\n\n').trim() : collapseSpaces(text);
+      if (multiline) {
+        if (LOOSE_MULTILINE.test(text)) text = text.replace(/[ \t\f\u00a0]+/g, ' ').replace(/ ?\r?\n[\s]*\n\s*/g, '\n\n');
+        text = text.trim();
+      } else {
+        text = LOOSE_LINE.test(text) ? collapseSpaces(text) : text.trim();
+      }
     }
     if (text.length > max) {
       this.warn(path, `${text.length} characters, cut to ${max}`);
@@ -217,8 +233,10 @@ export class Context {
   }
 }
 
-/** Drops keys whose value is `undefined`, so results compare cleanly. */
+/** A copy without the keys whose value is `undefined`, so results compare cleanly. */
 export function compact<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
-  return value;
+  // A copy rather than `delete`, which would turn the object into a slow dictionary.
+  const out = {} as Record<string, unknown>;
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
 }

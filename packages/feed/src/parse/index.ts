@@ -87,13 +87,15 @@ function readJson(text: string, maxLength: number): { value: unknown } | { probl
     if (start !== '{' && start !== '[') return { problems: [problem('$', `not JSON (starts with ${JSON.stringify(opening(body))})`)] };
     const message = error instanceof Error ? error.message : '';
     const at = /position (\d+)/.exec(message);
+    const cutOff = /end of (JSON )?input/i.test(message) || (at !== null && Number(at[1]) >= body.trimEnd().length);
+    if (cutOff) return { problems: [problem('$', 'not valid JSON (it ends too early: cut off?)')] };
     if (at !== null) {
       const before = body.slice(0, Number(at[1]));
       const line = before.split('\n').length;
       const column = before.length - before.lastIndexOf('\n');
       return { problems: [problem('$', `not valid JSON (syntax error at line ${line}, column ${column})`)] };
     }
-    return { problems: [problem('$', /end of (JSON )?input|unterminated/i.test(message) ? 'not valid JSON (it ends too early: cut off?)' : 'not valid JSON (syntax error)')] };
+    return { problems: [problem('$', 'not valid JSON (syntax error)')] };
   }
 }
 

@@ -1,0 +1,81 @@
+// The broken-feed corpus: exact report lines and surviving ids for every case in ../corpus/cases.ts.
+import { expect } from '@open-wc/testing';
+import { parseFeed, type ParsedFeed } from '@omj/feed';
+import { reportLine } from '../../src/cli/report.js';
+import { BROKEN, type CorpusCase } from '../corpus/cases.js';
+
+async function inputOf(c: CorpusCase): Promise<unknown> {
+  if (c.file !== undefined) {
+    const response = await fetch(new URL(`../corpus/${c.file}`, import.meta.url).href);
+    return response.text();
+  }
+  return c.build !== undefined ? c.build() : c.input;
+}
+
+export function keptIds(feed: ParsedFeed): string[] {
+  return [...feed.films, ...feed.news, ...feed.contacts, ...feed.hotlines].map((item) => item.id);
+}
+
+describe('broken-feed corpus', () => {
+  it('has at least 30 broken feeds, each with expected lines', () => {
+    const broken = BROKEN.filter((c) => c.lines.length > 0);
+    expect(broken.length).to.be.at.least(30);
+    expect(new Set(BROKEN.map((c) => c.name)).size).to.equal(BROKEN.length);
+  });
+
+  for (const c of BROKEN) {
+    it(c.name, async () => {
+      const input = await inputOf(c);
+      const result = parseFeed(input, c.baseUrl === undefined ? {} : { baseUrl: c.baseUrl });
+      const problems = result.ok ? result.feed.problems : result.problems;
+      expect(problems.map(reportLine)).to.deep.equal(c.lines);
+      expect(result.ok).to.equal(c.ok);
+      if (result.ok) {
+        if (c.ids !== undefined) expect(keptIds(result.feed)).to.deep.equal(c.ids);
+        if (c.count !== undefined) expect(keptIds(result.feed).length).to.equal(c.count);
+      } else {
+        // An unusable feed reports only errors.
+        expect(problems.every((p) => p.severity === 'error')).to.equal(true);
+      }
+    });
+  }
+});
+
+describe('parseFeed never throws', () => {
+  const odd: unknown[] = [
+    undefined,
+    0,
+    NaN,
+    true,
+    [],
+    {},
+    '\uFEFF',
+    '{',
+    '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[null,[],{"_omj":null},{"id":{}},{"id":"a","_omj":{"kind":"film","video":{"provider":"file","sources":[null,{"url":5}],"tracks":{}}}}]}',
+    Object.create(null),
+    { version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [{ id: 'h', _omj: { kind: 'hotline', country: 'KG', number: '111', hours: { time_zone: 'Asia/Bishkek', open: [null, 1] } } }] },
+    {
+      get version(): string {
+        throw new Error('boom');
+      },
+    },
+  ];
+  odd.forEach((input, i) => {
+    it(`survives odd input #${i}`, () => {
+      const result = parseFeed(input);
+      expect(result).to.have.property('ok');
+      const problems = result.ok ? result.feed.problems : result.problems;
+      expect(problems).to.be.an('array');
+    });
+  });
+
+  it('reports a throwing getter as an unusable feed at $', () => {
+    const result = parseFeed({
+      get version(): string {
+        throw new Error('boom');
+      },
+    });
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.problems.map(reportLine)).to.deep.equal(['$: could not be read (boom)']);
+  });
+});
