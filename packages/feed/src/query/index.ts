@@ -63,23 +63,37 @@ function countryNames(code: string): string {
   return text;
 }
 
-/** Folded extra text per country and per topic for one query's vocabulary. */
-function vocabularyText(vocabulary: FilmQuery['vocabulary']): {
-  countries: Map<string, string>;
-  topics: Map<string, string>;
-} {
-  const countries = new Map<string, string>();
-  const topics = new Map<string, string>();
-  if (vocabulary === undefined) return { countries, topics };
-  for (const names of Object.values(vocabulary.countryNames)) {
-    for (const [code, name] of Object.entries(names)) {
-      countries.set(code, `${countries.get(code) ?? ''} \u0000 ${foldForSearch(name)}`);
+/**
+ * For one query: which countries and topics each word matches through names and labels (the country's
+ * `Intl` names, the feed's own country names, topic labels), worked out once per country or topic met.
+ */
+function vocabularyMatcher(words: readonly string[], vocabulary: FilmQuery['vocabulary']): (film: Film, word: string) => boolean {
+  const overrides = new Map<string, string>();
+  const topicText = new Map<string, string>();
+  if (vocabulary !== undefined) {
+    for (const names of Object.values(vocabulary.countryNames)) {
+      for (const [code, name] of Object.entries(names)) {
+        overrides.set(code, `${overrides.get(code) ?? ''} \u0000 ${foldForSearch(name)}`);
+      }
+    }
+    for (const topic of vocabulary.topics) {
+      topicText.set(topic.key, foldForSearch([topic.key.replace(/-/g, ' '), ...Object.values(topic.label)].join(' \u0000 ')));
     }
   }
-  for (const topic of vocabulary.topics) {
-    topics.set(topic.key, foldForSearch([topic.key.replace(/-/g, ' '), ...Object.values(topic.label)].join(' \u0000 ')));
-  }
-  return { countries, topics };
+  const countryHits = new Map<string, Set<string>>(); // code -> words its names contain
+  const topicHits = new Map<string, Set<string>>();
+  const hits = (cache: Map<string, Set<string>>, key: string, text: () => string): Set<string> => {
+    let found = cache.get(key);
+    if (found === undefined) {
+      const value = text();
+      found = new Set(words.filter((word) => value.includes(word)));
+      cache.set(key, found);
+    }
+    return found;
+  };
+  return (film, word) =>
+    hits(countryHits, film.country, () => `${countryNames(film.country)} \u0000 ${overrides.get(film.country) ?? ''}`).has(word) ||
+    film.topics.some((topic) => hits(topicHits, topic, () => topicText.get(topic) ?? '').has(word));
 }
 
 /** Films matching every part of `query`, in their original order. */
@@ -88,28 +102,14 @@ export function filterFilms(films: readonly Film[], query: FilmQuery): Film[] {
   const topics = query.topics?.length ? new Set(query.topics) : undefined;
   const years = query.years?.length ? new Set(query.years) : undefined;
   const words = query.text ? foldForSearch(query.text).split(' ').filter(Boolean) : [];
-  const extra = words.length > 0 ? vocabularyText(query.vocabulary) : undefined;
-
-  const matchesText = (film: Film): boolean => {
-    const own = haystack(film);
-    let more: string | undefined;
-    return words.every((word) => {
-      if (own.includes(word)) return true;
-      more ??= [
-        countryNames(film.country),
-        extra!.countries.get(film.country) ?? '',
-        ...film.topics.map((topic) => extra!.topics.get(topic) ?? ''),
-      ].join(' \u0000 ');
-      return more.includes(word);
-    });
-  };
+  const byName = words.length > 0 ? vocabularyMatcher(words, query.vocabulary) : undefined;
 
   return films.filter(
     (film) =>
       (countries === undefined || countries.has(film.country)) &&
       (topics === undefined || film.topics.some((topic) => topics.has(topic))) &&
       (years === undefined || (film.year !== undefined && years.has(film.year))) &&
-      (words.length === 0 || matchesText(film)),
+      (byName === undefined || words.every((word) => haystack(film).includes(word) || byName(film, word))),
   );
 }
 

@@ -1,0 +1,240 @@
+import { expect } from '@open-wc/testing';
+import { countByCountry, countByTopic, filterFilms, sortFilms, type Film } from '@omj/feed';
+import { generateArchive } from '../../scripts/generate-archive.mjs';
+import { film, filmsFromArchive, topics } from './films.js';
+
+const ids = (films: readonly Film[]) => films.map((f) => f.id);
+
+const library: Film[] = [
+  film({
+    id: 'kg-second-chance',
+    title: { en: 'A second chance', ru: 'Второй шанс', ky: 'Экинчи мүмкүнчүлүк' },
+    summary: { en: 'A teenager from Osh looks back.', ru: 'Подросток из Оша вспоминает прошлое.', ky: 'Оштон келген өспүрүм өткөнүн эстейт.' },
+    country: 'KG',
+    topics: ['juvenile-justice'],
+    year: 2012,
+    workshop: 'Bishkek 2012',
+  }),
+  film({
+    id: 'az-violin',
+    title: { en: 'The violin', ru: 'Скрипка', ky: 'Скрипка' },
+    summary: { en: 'Rasul keeps playing.', ru: 'Расул продолжает играть.', ky: 'Расул ойноону улантат.' },
+    country: 'AZ',
+    topics: ['violence'],
+    year: 2012,
+    workshop: 'Baku 2012',
+  }),
+  film({
+    id: 'az-letter',
+    title: { en: 'Letter to fathers', ru: 'Письмо отцам', ky: 'Аталарга кат' },
+    summary: { en: 'Müslüm writes to his father.', ru: 'Мюслюм пишет отцу.', ky: 'Мүслүм атасына кат жазат.' },
+    country: 'AZ',
+    topics: ['violence', 'parental-care'],
+    year: 2012,
+  }),
+  film({
+    id: 'fr-cafe',
+    title: { en: 'Café for everyone', fr: 'Le café de l’école' },
+    country: 'FR',
+    topics: ['hiv-aids'],
+    year: 2005,
+  }),
+  film({
+    id: 'ru-hedgehog',
+    title: { en: 'The hedgehog', ru: 'Ёжик в тумане' },
+    country: 'RU',
+    topics: [],
+    year: 2009,
+  }),
+  film({ id: 'no-year', title: { en: 'Untitled sketch' }, country: 'KG', topics: ['peacebuilding'] }),
+];
+
+describe('filterFilms', () => {
+  it('returns every film, in order, for an empty query', () => {
+    expect(ids(filterFilms(library, {}))).to.deep.equal(ids(library));
+    expect(ids(filterFilms(library, { text: '   ', countries: [], topics: [], years: [] }))).to.deep.equal(ids(library));
+  });
+
+  it('filters by countries, case-insensitively, any of several', () => {
+    expect(ids(filterFilms(library, { countries: ['az'] }))).to.deep.equal(['az-violin', 'az-letter']);
+    expect(ids(filterFilms(library, { countries: ['FR', 'RU'] }))).to.deep.equal(['fr-cafe', 'ru-hedgehog']);
+    expect(filterFilms(library, { countries: ['DE'] })).to.deep.equal([]);
+  });
+
+  it('filters by topics (any of them) and years; a film without a year never matches a year', () => {
+    expect(ids(filterFilms(library, { topics: ['parental-care', 'hiv-aids'] }))).to.deep.equal(['az-letter', 'fr-cafe']);
+    expect(ids(filterFilms(library, { years: [2005, 2009] }))).to.deep.equal(['fr-cafe', 'ru-hedgehog']);
+    expect(ids(filterFilms(library, { years: [2012], countries: ['AZ'], topics: ['parental-care'] }))).to.deep.equal(['az-letter']);
+  });
+
+  it('matches free text case- and diacritic-insensitively (é/e, ü/u)', () => {
+    expect(ids(filterFilms(library, { text: 'cafe' }))).to.deep.equal(['fr-cafe']);
+    expect(ids(filterFilms(library, { text: 'CAFÉ' }))).to.deep.equal(['fr-cafe']);
+    expect(ids(filterFilms(library, { text: 'ecole' }))).to.deep.equal(['fr-cafe']);
+    expect(ids(filterFilms(library, { text: 'muslum' }))).to.deep.equal(['az-letter']);
+    expect(ids(filterFilms(library, { text: 'MÜSLÜM' }))).to.deep.equal(['az-letter']);
+  });
+
+  it('treats ё and е alike, both ways', () => {
+    expect(ids(filterFilms(library, { text: 'ежик' }))).to.deep.equal(['ru-hedgehog']);
+    expect(ids(filterFilms(library, { text: 'ЁЖИК' }))).to.deep.equal(['ru-hedgehog']);
+  });
+
+  it('matches Russian and Kyrgyz, keeping Kyrgyz letters distinct (ө is not о)', () => {
+    expect(ids(filterFilms(library, { text: 'Скрипка' }))).to.deep.equal(['az-violin']);
+    expect(ids(filterFilms(library, { text: 'өспүрүм' }))).to.deep.equal(['kg-second-chance']);
+    expect(ids(filterFilms(library, { text: 'ӨСПҮРҮМ' }))).to.deep.equal(['kg-second-chance']);
+    expect(filterFilms(library, { text: 'оспурум' })).to.deep.equal([]);
+    expect(ids(filterFilms(library, { text: 'мүмкүнчүлүк' }))).to.deep.equal(['kg-second-chance']);
+  });
+
+  it('requires every word, in any field and any language', () => {
+    expect(ids(filterFilms(library, { text: 'second   Osh' }))).to.deep.equal(['kg-second-chance']);
+    expect(ids(filterFilms(library, { text: 'шанс өспүрүм' }))).to.deep.equal(['kg-second-chance']);
+    expect(ids(filterFilms(library, { text: 'second violin' }))).to.deep.equal([]);
+    expect(ids(filterFilms(library, { text: 'baku 2012' }))).to.deep.equal(['az-violin']);
+    expect(ids(filterFilms(library, { text: 'Bishkek' }))).to.deep.equal(['kg-second-chance']);
+  });
+
+  it('finds films by country name (Intl, en and ru) and by the feed’s own country names', () => {
+    expect(ids(filterFilms(library, { text: 'Azerbaijan' }))).to.deep.equal(['az-violin', 'az-letter']);
+    expect(ids(filterFilms(library, { text: 'Азербайджан' }))).to.deep.equal(['az-violin', 'az-letter']);
+    expect(ids(filterFilms(library, { text: 'киргизия' }))).to.deep.equal(['kg-second-chance', 'no-year']);
+    // Chromium's ICU has no Kyrgyz region names (ky resolves to en-US) and its Russian says «Киргизия»:
+    // «Кыргызстан» comes from the feed's `_omj.country_names`.
+    const vocabulary = { topics, countryNames: { ru: { KG: 'Кыргызстан' }, ky: { KG: 'Кыргызстан', AZ: 'Азербайжан' } } };
+    expect(ids(filterFilms(library, { text: 'Кыргызстан', vocabulary }))).to.deep.equal(['kg-second-chance', 'no-year']);
+    expect(ids(filterFilms(library, { text: 'азербайжан', vocabulary }))).to.deep.equal(['az-violin', 'az-letter']);
+    expect(filterFilms(library, { text: 'азербайжан' })).to.deep.equal([]);
+  });
+
+  it('finds films by topic label in any language when given the vocabulary', () => {
+    const vocabulary = { topics, countryNames: {} };
+    expect(ids(filterFilms(library, { text: 'насилие', vocabulary }))).to.deep.equal(['az-violin', 'az-letter']);
+    expect(ids(filterFilms(library, { text: 'зомбулук', vocabulary }))).to.deep.equal(['az-violin', 'az-letter']);
+    expect(ids(filterFilms(library, { text: 'juvenile justice', vocabulary }))).to.deep.equal(['kg-second-chance']);
+    expect(filterFilms(library, { text: 'насилие' })).to.deep.equal([]);
+  });
+
+  it('combines free text with the other filters', () => {
+    expect(ids(filterFilms(library, { text: '2012', countries: ['KG'] }))).to.deep.equal(['kg-second-chance']);
+  });
+});
+
+describe('countByCountry / countByTopic', () => {
+  it('counts films per country and per topic', () => {
+    expect([...countByCountry(library)]).to.deep.equal([
+      ['KG', 2],
+      ['AZ', 2],
+      ['FR', 1],
+      ['RU', 1],
+    ]);
+    const byTopic = countByTopic(library);
+    expect(byTopic.get('violence')).to.equal(2);
+    expect(byTopic.get('parental-care')).to.equal(1);
+    expect(byTopic.has('roma-children')).to.equal(false);
+  });
+
+  it('counts a topic repeated on one film once', () => {
+    expect(countByTopic([film({ title: { en: 'x' }, topics: ['violence', 'violence'] })]).get('violence')).to.equal(1);
+  });
+});
+
+describe('sortFilms', () => {
+  const titled = (titles: Record<string, string>[]) => titles.map((title, i) => film({ id: `t${i}`, title }));
+  const titles = (films: readonly Film[], locale: string) => films.map((f) => f.title[locale] ?? f.title.en);
+
+  it('sorts Kyrgyz titles in Kyrgyz alphabetical order (ң after н, ө after о, ү after у)', () => {
+    const films = titled([{ ky: 'Үй' }, { ky: 'Фото' }, { ky: 'Өрүк' }, { ky: 'Уул' }, { ky: 'Орус' }, { ky: 'Ңаа' }, { ky: 'Нан' }]);
+    expect(titles(sortFilms(films, 'title', 'ky'), 'ky')).to.deep.equal(['Нан', 'Ңаа', 'Орус', 'Өрүк', 'Уул', 'Үй', 'Фото']);
+  });
+
+  it('sorts Russian titles with ё among е, ignoring case, and numbers numerically', () => {
+    const films = titled([{ ru: 'Жук' }, { ru: 'ёжик' }, { ru: 'Ель' }, { ru: 'Дом 10' }, { ru: 'Дом 9' }, { ru: 'арбуз' }]);
+    expect(titles(sortFilms(films, 'title', 'ru'), 'ru')).to.deep.equal(['арбуз', 'Дом 9', 'Дом 10', 'ёжик', 'Ель', 'Жук']);
+  });
+
+  it('sorts by the title in the requested language, falling back to English', () => {
+    const films = titled([{ en: 'Apple', ru: 'Яблоко' }, { en: 'Zebra', ru: 'Антилопа' }, { en: 'Mango' }]);
+    // Russian order puts Cyrillic before Latin: Антилопа, Яблоко, Mango.
+    expect(ids(sortFilms(films, 'title', 'ru'))).to.deep.equal(['t1', 't0', 't2']);
+    expect(ids(sortFilms(films, 'title', 'en'))).to.deep.equal(['t0', 't2', 't1']);
+  });
+
+  it('sorts newest and oldest by year, then by date; films without either come last both ways', () => {
+    const films = [
+      film({ id: 'none', title: { en: 'n' } }),
+      film({ id: '2012-apr', title: { en: 'a' }, year: 2012, datePublished: new Date('2012-04-20T10:00:00+06:00') }),
+      film({ id: '2005', title: { en: 'b' }, year: 2005 }),
+      film({ id: '2012-mar', title: { en: 'c' }, year: 2012, datePublished: new Date('2012-03-09T10:00:00+04:00') }),
+      film({ id: 'dated-2009', title: { en: 'd' }, datePublished: new Date('2009-06-01T00:00:00Z') }),
+    ];
+    expect(ids(sortFilms(films, 'newest'))).to.deep.equal(['2012-apr', '2012-mar', 'dated-2009', '2005', 'none']);
+    expect(ids(sortFilms(films, 'oldest'))).to.deep.equal(['2005', 'dated-2009', '2012-mar', '2012-apr', 'none']);
+  });
+
+  it('returns a copy and keeps feed order for ties', () => {
+    const films = [film({ id: 'x', title: { en: 'Same' }, year: 2012 }), film({ id: 'y', title: { en: 'same' }, year: 2012 })];
+    const sorted = sortFilms(films, 'title');
+    expect(sorted).to.not.equal(films);
+    expect(ids(sorted)).to.deep.equal(['x', 'y']);
+    expect(ids(sortFilms(films, 'newest'))).to.deep.equal(['x', 'y']);
+  });
+});
+
+describe('queries over a 3,000-film archive', () => {
+  const archive = filmsFromArchive(generateArchive({ films: 3000, countries: 100, seed: 7 }).feed);
+
+  /** Best and median of several runs. The best is the cost of the work (other load only adds to it). */
+  function timing(run: () => void, times = 15): { best: number; median: number } {
+    const samples: number[] = [];
+    for (let i = 0; i < times; i++) {
+      const start = performance.now();
+      run();
+      samples.push(performance.now() - start);
+    }
+    samples.sort((a, b) => a - b);
+    return { best: samples[0]!, median: samples[Math.floor(times / 2)]! };
+  }
+  const show = ({ best, median }: { best: number; median: number }) => `${best.toFixed(1)}/${median.toFixed(1)} ms`;
+
+  it('builds correct results', () => {
+    expect(archive).to.have.length(3000);
+    expect(countByCountry(archive).size).to.equal(100);
+    const kg = filterFilms(archive, { countries: ['KG'] });
+    expect(kg.length).to.equal(countByCountry(archive).get('KG'));
+    const teen = filterFilms(archive, { text: 'өспүрүм' });
+    expect(teen.length).to.be.greaterThan(0);
+    expect(teen.every((f) => f.title.ky!.toLocaleLowerCase('ky').includes('өспүрүм'))).to.equal(true);
+  });
+
+  it('filters 3,000 films well under 10 ms (after the first call builds the search text)', () => {
+    const fresh = filmsFromArchive(generateArchive({ films: 3000, countries: 100, seed: 8 }).feed);
+    const first = performance.now();
+    filterFilms(fresh, { text: 'мектеп' }); // builds the folded search text of 3,000 films
+    const cold = performance.now() - first;
+    const vocabulary = { topics, countryNames: { ru: { KG: 'Кыргызстан' } } };
+    const byText = timing(() => filterFilms(archive, { text: 'мама солнце' }));
+    const byCountry = timing(() => filterFilms(archive, { countries: ['KG', 'AZ'], topics: ['violence'] }));
+    const byCountryName = timing(() => filterFilms(archive, { text: 'Кыргызстан', vocabulary }));
+    console.log(
+      `3,000 films (best/median): first text filter ${cold.toFixed(1)} ms; text ${show(byText)}, ` +
+        `country+topic ${show(byCountry)}, country name ${show(byCountryName)}`,
+    );
+    expect(byText.best).to.be.below(5);
+    expect(byCountry.best).to.be.below(5);
+    expect(byCountryName.best).to.be.below(5);
+    expect(cold).to.be.below(300);
+  });
+
+  it('sorts 3,000 films by Kyrgyz title quickly', () => {
+    const time = timing(() => sortFilms(archive, 'title', 'ky'), 5);
+    console.log(`3,000 films: sort by Kyrgyz title ${show(time)}`);
+    expect(time.best).to.be.below(100);
+    const sorted = sortFilms(archive, 'title', 'ky');
+    const collator = new Intl.Collator('ky', { sensitivity: 'base', numeric: true });
+    for (let i = 1; i < sorted.length; i++) {
+      expect(collator.compare(sorted[i - 1]!.title.ky!, sorted[i]!.title.ky!)).to.be.at.most(0);
+    }
+  });
+});
