@@ -15,7 +15,7 @@ import {
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
 import { hoursStatus } from './hours.js';
-import { formatTime, languageList } from './intl.js';
+import { dayName, formatTime, languageList } from './intl.js';
 import { listenForTripleShift } from './quick-exit.js';
 import { styles } from './hotline-banner.styles.js';
 
@@ -383,8 +383,7 @@ export class OmjHotlineBanner extends OmjElement {
     if (status.next !== undefined) {
       const time = formatTime(status.next, this.langTag, hours.timeZone);
       if (!status.open) {
-        const days = [msg('Monday'), msg('Tuesday'), msg('Wednesday'), msg('Thursday'), msg('Friday'), msg('Saturday'), msg('Sunday')];
-        const day = status.inDays === 0 ? msg('today') : status.inDays === 1 ? msg('tomorrow') : days[status.weekday! - 1]!;
+        const day = dayName(status.inDays!, status.next, hours.timeZone, this.uiLocale);
         detail = msg(str`opens ${day} at ${time}`);
       } else if (status.next.getTime() - now.getTime() <= 86_400_000) detail = msg(str`until ${time}`);
     }

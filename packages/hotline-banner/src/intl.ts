@@ -12,6 +12,22 @@ const LANGUAGE_NAMES: Record<string, Record<string, string>> = {
   ky: { ky: 'кыргызча', ru: 'орусча', en: 'англисче', kk: 'казакча', uz: 'өзбекче', tg: 'тажикче' },
 };
 
+/** Monday … Sunday, and today / tomorrow, in Kyrgyz, for browsers without Kyrgyz data. */
+const KY_DAYS = ['бүгүн', 'эртең', 'дүйшөмбү', 'шейшемби', 'шаршемби', 'бейшемби', 'жума', 'ишемби', 'жекшемби'];
+
+/**
+ * "today", "tomorrow", or the weekday of `date` in the hotline's zone, in `locale` (a UI locale, so the
+ * word matches the sentence around it).
+ */
+export function dayName(inDays: number, date: Date, timeZone: string, locale: string): string {
+  if (!has(locale) && locale === 'ky') {
+    return KY_DAYS[inDays < 2 ? inDays : ((minuteOfWeek(date, timeZone) / 1440) | 0) + 2]!;
+  }
+  return inDays < 2
+    ? new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(inDays, 'day')
+    : new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(date);
+}
+
 /** "Kyrgyz and Russian" in `locale` (a UI locale or a tag of the same language). */
 export function languageList(codes: readonly string[], locale: string): string {
   const primary = locale.split('-')[0]!;

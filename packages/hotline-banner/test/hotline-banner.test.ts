@@ -1,5 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetFeedCache } from '@omj/feed';
 import '../src/index.js';
 import type { OmjHotlineBanner } from '../src/hotline-banner.js';

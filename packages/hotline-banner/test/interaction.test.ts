@@ -6,12 +6,16 @@ import { collectWarnings, hotlineFeed, kgHotline, part } from './helpers.js';
 
 const feed = () => hotlineFeed(kgHotline());
 
-/** A page with a button before the banner, so Tab starts from a known place. */
+/**
+ * The banner with a button before it, so Tab starts from a known place. (Fixtures of the element itself:
+ * a wrapper would make `fixture` wait for an animation frame, which a background tab may never give.)
+ */
 async function page(banner: ReturnType<typeof html>): Promise<{ el: OmjHotlineBanner; before: HTMLButtonElement }> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button>${banner}</div>`);
-  const el = wrapper.querySelector('omj-hotline-banner')!;
-  await el.updateComplete;
-  return { el, before: wrapper.querySelector('button')! };
+  const el = await fixture<OmjHotlineBanner>(banner);
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
+  return { el, before };
 }
 
 /** The focused element inside the banner's shadow root. */
