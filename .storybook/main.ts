@@ -1,0 +1,36 @@
+// Storybook for the widgets, written by hand (the create-storybook wizard rewrites the root package.json).
+// Run `node scripts/analyze.mjs` first: preview.ts feeds the controls from ../custom-elements.json.
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  core: { disableTelemetry: true },
+  // Feeds and posters stories may load by URL: /fixtures/… (test fixtures) and /sample/… (the sample feed).
+  staticDirs: [
+    { from: '../test/fixtures', to: '/fixtures' },
+    ...(existsSync(here('../packages/feed/sample')) ? [{ from: '../packages/feed/sample', to: '/sample' }] : []),
+  ],
+  async viteFinal(viteConfig) {
+    const { mergeConfig, defaultClientConditions } = await import('vite');
+    return mergeConfig(viteConfig, {
+      // `source` points @omj/* at their TypeScript sources (as in tsconfig.json and the test runner).
+      resolve: { conditions: ['source', ...defaultClientConditions] },
+      // Experimental decorators, as tsconfig.json: standard decorators would pass the build and die in
+      // the browser (TOOLCHAIN.md).
+      esbuild: {
+        target: 'es2022',
+        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+      },
+      build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+      optimizeDeps: { esbuildOptions: { target: 'es2022' } },
+    });
+  },
+};
+
+export default config;

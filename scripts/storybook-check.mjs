@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// Storybook as a test: builds the manifest and the static Storybook, then opens EVERY story's iframe in
+// headless Chromium and fails when a story throws, logs a console error, renders nothing, or has an axe
+// violation (axe-core, the same engine as the a11y addon, run on the story root incl. shadow DOM).
+// Requests to other hosts (poster URLs of example fixtures) are answered locally with a blank image and
+// listed, so nothing leaves the machine.
+//   node scripts/storybook-check.mjs [--no-build] [--filter text] [--concurrency 2]
+// Prints `N stories rendered, N failed` and exits 1 on any failure.
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const filter = option('--filter', '');
+const concurrency = Number(option('--concurrency', 2));
+const OUT = 'storybook-static';
+const started = Date.now();
+
+function run(label, command, commandArgs) {
+  const t0 = Date.now();
+  const result = spawnSync(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (result.status !== 0) {
+    console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
+    console.error(`storybook-check: ${label} failed (exit ${result.status})`);
+    process.exit(1);
+  }
+  console.log(`storybook-check: ${label} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+if (!args.includes('--no-build')) {
+  run('manifest (scripts/analyze.mjs)', 'node', ['scripts/analyze.mjs']);
+  run('storybook build', 'npx', ['storybook', 'build', '-o', OUT, '--quiet', '--disable-telemetry']);
+}
+if (!existsSync(join(OUT, 'index.json'))) {
+  console.error(`storybook-check: ${OUT}/index.json missing`);
+  process.exit(1);
+}
+
+const index = JSON.parse(readFileSync(join(OUT, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries)
+  .filter((entry) => entry.type === 'story')
+  .filter((entry) => filter === '' || entry.id.includes(filter) || entry.title.includes(filter));
+if (stories.length === 0) {
+  console.error('storybook-check: no stories found');
+  process.exit(1);
+}
+
+// A static server for storybook-static on 127.0.0.1.
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.woff2': 'font/woff2', '.vtt': 'text/vtt' };
+const root = resolve(OUT);
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+  if (path === '/favicon.ico' && !existsSync(join(root, 'favicon.ico'))) return void response.writeHead(204).end();
+  let file = normalize(join(root, path));
+  if (file !== root && !file.startsWith(root + sep)) return void response.writeHead(403).end();
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) return void response.writeHead(404).end('not found');
+  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  response.end(readFileSync(file));
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const BLANK_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"/>';
+
+const failures = [];
+const foreign = new Set();
+let rendered = 0;
+
+async function check(story) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error?.message ?? error}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+  });
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return void request.continue();
+    foreign.add(`${url.origin}${url.pathname}`);
+    if (request.resourceType() === 'image') return void request.respond({ status: 200, contentType: 'image/svg+xml', body: BLANK_SVG });
+    return void request.respond({ status: 204, body: '' });
+  });
+  try {
+    await page.setViewport({ width: 1024, height: 800 });
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
+    // Storybook marks the body when the story rendered (sb-show-main) or failed (sb-show-errordisplay).
+    await page.waitForFunction(
+      () => document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay'),
+      { timeout: 30000 },
+    );
+    if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
+      const text = await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '');
+      problems.push(`story error: ${text.trim().slice(0, 300)}`);
+    } else {
+      // Let the widgets upgrade, parse their data and render (updates are async).
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('omj-')).every((el) => customElements.get(el.localName) && el.shadowRoot),
+        { timeout: 10000 },
+      ).catch(() => problems.push('an omj-* element in the story was never defined or never rendered'));
+      await new Promise((done) => setTimeout(done, 250));
+      const state = await page.evaluate(() => {
+        const storyRoot = document.querySelector('#storybook-root');
+        const widgets = [...(storyRoot?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('omj-'));
+        return {
+          children: storyRoot?.childElementCount ?? 0,
+          text: (storyRoot?.textContent ?? '').trim().length,
+          empty: widgets.filter((el) => !el.hidden && (el.shadowRoot?.childElementCount ?? 0) === 0).map((el) => el.localName),
+          widgets: widgets.length,
+        };
+      });
+      if (state.children === 0) problems.push('renders nothing (#storybook-root is empty)');
+      if (state.empty.length > 0) problems.push(`renders nothing inside: ${state.empty.join(', ')}`);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' >> ')).join(' | ')}`);
+      });
+      for (const violation of violations) problems.push(`axe: ${violation}`);
+    }
+  } catch (error) {
+    problems.push(`check failed: ${error.message}`);
+  } finally {
+    await page.close();
+  }
+  if (problems.length > 0) {
+    failures.push({ id: story.id, problems });
+    console.log(`  FAIL ${story.id}\n${problems.map((p) => `       ${p}`).join('\n')}`);
+  } else {
+    rendered++;
+    console.log(`  ok   ${story.id}`);
+  }
+}
+
+console.log(`storybook-check: opening ${stories.length} stories (${concurrency} at a time)`);
+const queue = [...stories];
+await Promise.all(
+  Array.from({ length: concurrency }, async () => {
+    while (queue.length > 0) await check(queue.shift());
+  }),
+);
+await browser.close();
+server.close();
+
+if (foreign.size > 0) {
+  console.log(`storybook-check: stories asked other hosts for (answered locally): ${[...foreign].slice(0, 10).join(', ')}${foreign.size > 10 ? ' …' : ''}`);
+}
+console.log(`storybook-check: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`${rendered} stories rendered, ${failures.length} failed`);
+process.exit(failures.length > 0 ? 1 : 0);
