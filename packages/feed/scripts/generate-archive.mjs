@@ -49,11 +49,11 @@ const NOUNS = [
 
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
 
-/** The one poster every synthetic film points at (480×270, light, no text). */
+/** The one poster every synthetic film points at (480×270, light, no text, no play mark: widgets draw their own). */
 export const POSTER_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="270" viewBox="0 0 480 270">
 <rect width="480" height="270" fill="#dfe9f3"/>
-<circle cx="240" cy="135" r="46" fill="#ffffff" opacity="0.9"/>
-<path d="M226 112v46l38-23z" fill="#1b5e96"/>
+<circle cx="380" cy="70" r="30" fill="#a9c4e6"/>
+<path d="M0 190Q120 140 240 190T480 170V270H0z" fill="#a9c4e6"/>
 </svg>
 `;
 

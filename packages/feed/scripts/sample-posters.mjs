@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const sample = join(dirname(fileURLToPath(import.meta.url)), '..', 'sample');
 
-/** Background, shape and accent colours per topic (light, calm, enough contrast for the play mark). */
+/** Background, shape and accent colours per topic (light and calm: widgets draw their own play button on top). */
 const PALETTES = {
   'juvenile-justice': ['#e3ecf7', '#a9c4e6', '#1b4f8a'],
   'hiv-aids': ['#fbe6e8', '#f0b3ba', '#9b1c2c'],
@@ -37,8 +37,7 @@ export function posterSvg(id, topic) {
 <rect width="480" height="270" fill="${background}"/>
 <circle cx="${sunX}" cy="${sunY}" r="28" fill="${shape}"/>
 <path d="M0 ${hill}Q120 ${hill - 50} 240 ${hill}T480 ${hill - 20}V270H0z" fill="${shape}"/>
-<circle cx="240" cy="135" r="40" fill="#fff" opacity=".92"/>
-<path d="M228 115v40l34-20z" fill="${accent}"/>
+<path d="M${sunX - 30} ${hill + 40}h60v-34l-30-22-30 22z" fill="${accent}" opacity=".55"/>
 </svg>
 `;
 }
