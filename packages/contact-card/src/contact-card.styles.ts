@@ -7,6 +7,10 @@ export const styles = css`
     --_omj-contact-gap: var(--omj-contact-gap, var(--_omj-space));
     --_omj-contact-link: var(--omj-contact-link-color, var(--_omj-color-accent));
   }
+  /* A chosen theme paints its own background, so dark text never lands on a light page (or the reverse). */
+  :host([theme]) {
+    background: var(--_omj-color-bg);
+  }
   ::slotted([slot='heading']) {
     margin-block: 0 0.5em;
   }
