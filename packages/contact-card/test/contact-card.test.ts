@@ -164,7 +164,7 @@ describe('<omj-contact-card> states', () => {
     const el = await card(html`<omj-contact-card feed="/__feed-test/slow.json?ms=4000"><p>Galina Solodunova, +996 312 61 12 11</p></omj-contact-card>`);
     expect(part(el, 'loading')).not.to.equal(null);
     expect(part(el, 'loading')!.closest('.visually-hidden')).not.to.equal(null);
-    expect(el.shadowRoot!.querySelector('slot:not([name])')!.assignedElements()).to.have.length(1);
+    expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.assignedElements()).to.have.length(1);
     await expect(el).to.be.accessible();
     const bare = await card(html`<omj-contact-card feed="/__feed-test/slow.json?ms=4000"></omj-contact-card>`);
     expect(part(bare, 'loading')!.closest('.visually-hidden')).to.equal(null);
@@ -177,7 +177,7 @@ describe('<omj-contact-card> states', () => {
     await waitUntil(() => part(el, 'error') !== null, 'no error shown');
     expect(part(el, 'error')!.textContent).to.contain('error 500');
     expect(part(el, 'retry')).not.to.equal(null);
-    expect(el.shadowRoot!.querySelector('slot:not([name])')!.assignedElements()[0]!.textContent).to.equal('Call +996 312 61 12 11');
+    expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.assignedElements()[0]!.textContent).to.equal('Call +996 312 61 12 11');
     await expect(el).to.be.accessible();
   });
 
