@@ -32,20 +32,18 @@ export function metaLine(film: Film, ctx: Pick<CardContext, 'feed' | 'langTag' |
     .join(' · ');
 }
 
-/** The poster (from the feed only), or a neutral box of the same shape. */
+/**
+ * The poster (from the feed only), or a neutral box of the same shape. `loading` and `decoding` are
+ * static attributes of the template, so they are in place before `src` is set (set after, a lazy
+ * image would already have started loading).
+ */
 export function renderPoster(film: Film, ctx: Pick<CardContext, 'langTag' | 'uiLocale'>, eager = false): TemplateResult {
   const poster = film.poster;
   if (poster === undefined) return html`<span class="poster placeholder" part="poster"></span>`;
-  return html`<img
-    class="poster"
-    part="poster"
-    src=${poster.url}
-    width=${poster.width}
-    height=${poster.height}
-    alt=${pickText(poster.alt, ctx.langTag, [ctx.uiLocale]) ?? ''}
-    loading=${eager ? 'eager' : 'lazy'}
-    decoding="async"
-  />`;
+  const alt = pickText(poster.alt, ctx.langTag, [ctx.uiLocale]) ?? '';
+  return eager
+    ? html`<img class="poster" part="poster" decoding="async" alt=${alt} width=${poster.width} height=${poster.height} src=${poster.url} />`
+    : html`<img class="poster" part="poster" loading="lazy" decoding="async" alt=${alt} width=${poster.width} height=${poster.height} src=${poster.url} />`;
 }
 
 /**

@@ -39,11 +39,14 @@ export function countryName(code: string, langTag: string, uiLocale: string, fee
   }
 }
 
+let englishRegions: Intl.DisplayNames | undefined;
+
 /** True when `code` looks like an ISO 3166-1 alpha-2 code that `Intl` knows. */
 export function isCountryCode(code: string): boolean {
   if (!/^[A-Z]{2}$/.test(code)) return false;
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined;
+    englishRegions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    return englishRegions.of(code) !== undefined;
   } catch {
     return false;
   }

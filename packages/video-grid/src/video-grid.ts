@@ -365,7 +365,7 @@ export class OmjVideoGrid extends OmjElement {
       case 'loading':
         return html`${announcer}${renderLoading(msg('Loading films…'))}
           <ul class="grid ${this.layoutClass()}" part="grid" aria-hidden="true">
-            ${Array.from({ length: Math.min(this.size, 6) }, renderSkeletonCard)}
+            ${Array.from({ length: this.size }, renderSkeletonCard)}
           </ul>`;
       case 'error':
         return html`${announcer}${renderError(feedState.error, () => this.feedController.retry())}`;
