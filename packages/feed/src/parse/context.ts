@@ -60,27 +60,62 @@ export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const LOOSE_LINE = /[\t\n\r\f\u00a0]| {2}/;
 const LOOSE_MULTILINE = /[\t\f\u00a0]| {2}|\n\s*\n/;
 
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
-
-/** A value of an RFC 3339 date-time, with its calendar fields checked. */
-export function parseRfc3339(value: string): Date | undefined {
-  const m = RFC3339.exec(value);
-  if (m === null) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const second = Number(m[6]);
-  if (month < 1 || month > 12 || day < 1 || Number(m[4]) > 23 || Number(m[5]) > 59 || second > 60) return undefined;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return undefined;
-  if (m[8] !== undefined && (Number(m[8]) > 23 || Number(m[9]) > 59)) return undefined;
-  // A leap second (:60) reads as :59; a space separator as T (Date.parse accepts only T).
-  const iso = value.charCodeAt(10) === 0x20 || second === 60 ? `${value.slice(0, 10)}T${value.slice(11, 17)}${second === 60 ? '59' : m[6]}${value.slice(19)}` : value;
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+/** The number in `text[from, from + count)` when all are ASCII digits, else -1. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * An RFC 3339 date-time (`2012-04-20T10:00:00+06:00`, `…Z`, fractions, `t`/space separator), calendar
+ * checked (no 30 February). A leap second (:60) reads as :59. Read by hand: no regex, no Date.parse.
+ */
+export function parseRfc3339(value: string): Date | undefined {
+  const n = value.length;
+  if (n < 20 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return undefined;
+  const t = value.charCodeAt(10);
+  if (t !== 84 && t !== 116 && t !== 32) return undefined;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  const hour = digitsAt(value, 11, 2);
+  const minute = digitsAt(value, 14, 2);
+  const second = digitsAt(value, 17, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return undefined;
+  let i = 19;
+  let ms = 0;
+  if (value.charCodeAt(i) === 46) {
+    let j = i + 1;
+    while (j < n && value.charCodeAt(j) >= 48 && value.charCodeAt(j) <= 57) j++;
+    if (j === i + 1 || j > i + 10) return undefined;
+    ms = Math.floor(Number(`0${value.slice(i, j)}`) * 1000);
+    i = j;
+  }
+  let offset = 0;
+  const zone = value.charCodeAt(i);
+  if (zone === 90 || zone === 122) {
+    if (n !== i + 1) return undefined;
+  } else if (zone === 43 || zone === 45) {
+    const oh = digitsAt(value, i + 1, 2);
+    const om = digitsAt(value, i + 4, 2);
+    if (n !== i + 6 || value.charCodeAt(i + 3) !== 58 || oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
+    offset = (zone === 43 ? 1 : -1) * (oh * 60 + om);
+  } else {
+    return undefined;
+  }
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), ms) - offset * 60000);
+  if (year < 100) date.setUTCFullYear(date.getUTCFullYear() - 1900); // Date.UTC reads 0-99 as 1900-1999
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
 
 export interface TextOptions {
   /** Language for a plain string value. */
@@ -191,11 +226,11 @@ export class Context {
     const out: Record<string, string> = {};
     let any = false;
     for (const key of Object.keys(value)) {
-      const entryPath = child(path, key);
       if (!LANGUAGE_TAG.test(key)) {
-        this.warn(entryPath, `${quote(key)} is not a language tag`);
+        this.warn(child(path, key), `${quote(key)} is not a language tag`);
         continue;
       }
+      const entryPath = `${path}.${key}`; // a language tag is a plain name
       const text = this.string(value[key], entryPath, max, multiline);
       if (text !== undefined) {
         out[key] = text;
@@ -219,6 +254,8 @@ export class Context {
   /** An RFC 3339 date; a bad one is reported as a warning and left out. */
   date(value: unknown, path: string): Date | undefined {
     if (isAbsent(value)) return undefined;
+    // A `Date` can only come from an object handed over by script (the `data` property), never from JSON.
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
     const date = typeof value === 'string' ? parseRfc3339(value.trim()) : undefined;
     if (date === undefined) this.warn(path, `${quote(value)} is not an RFC 3339 date`);
     return date;

@@ -93,6 +93,11 @@ describe('parser rules', () => {
     ]);
   });
 
+  it('accepts Date objects in a feed handed over by script (the data property)', () => {
+    const when = new Date('2024-05-20T04:00:00Z');
+    expect(ok(feed([news('a', { date_published: when })])).news[0]!.datePublished!.getTime()).to.equal(when.getTime());
+  });
+
   it('derives a short news summary from long content at a word boundary', () => {
     const long = `${'word '.repeat(100)}end`;
     const item = ok(feed([news('a', { content_text: long })])).news[0]!;
@@ -193,9 +198,8 @@ describe('speed', () => {
     });
     console.log(`parseFeed: 3,000 films, ${(text.length / 1048576).toFixed(2)} MB: median ${total.toFixed(1)} ms (JSON.parse alone ${json.toFixed(1)} ms)`);
     expect(films).to.equal(3000);
-    // Under 100 ms on an idle machine. A busy CI machine slows JSON.parse too: the parser's own work on top
-    // of JSON.parse must stay small next to it (a per-item regex compile or a quadratic step would not).
-    expect(total - json).to.be.below(Math.max(70, 4 * json));
-    if (json < 15) expect(total).to.be.below(100);
+    // Under 100 ms. A machine busy with other work slows JSON.parse as much as the parser, so there the
+    // bound is relative: the whole parse within 8 JSON.parse times (a quadratic step would not be).
+    expect(total).to.be.below(Math.max(100, 8 * json));
   });
 });
