@@ -6,6 +6,9 @@ export const styles = css`
     --_omj-hotline-text: var(--omj-hotline-text, var(--_omj-color-text));
     --_omj-hotline-accent: var(--omj-hotline-accent, var(--_omj-color-accent));
     --_omj-hotline-accent-text: var(--omj-hotline-accent-text, var(--_omj-color-accent-text));
+    /* The layout follows the banner's own width (a phone, or a narrow sidebar on a wide screen). */
+    container-type: inline-size;
+    min-inline-size: min(100%, 18em);
   }
   :host([sticky]) {
     position: sticky;
@@ -155,7 +158,17 @@ export const styles = css`
   .problem {
     color: var(--_omj-color-danger);
   }
-  @media (max-width: 30em) {
+  /* Loading and error stay quiet beside the partner's fallback number: that number is what matters. */
+  .omj-status {
+    font-size: 0.875em;
+  }
+  slot + .omj-status {
+    margin-block-start: 0.5em;
+  }
+  .omj-status.error {
+    border-color: var(--_omj-color-border);
+  }
+  @container (max-width: 30em) {
     .actions,
     .number {
       flex: 1 1 100%;

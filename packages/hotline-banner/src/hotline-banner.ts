@@ -331,8 +331,8 @@ export class OmjHotlineBanner extends OmjElement {
     const name = shown.name?.text ?? msg('Child helpline');
     return html`<section class="banner" part="banner" aria-label=${msg('Child helpline')}>
       <div class="text">
-        <p class="name" part="name" lang=${shown.name?.lang ?? nothing}>${name}</p>
-        <p class="message" part="message" lang=${shown.description?.lang ?? nothing}>
+        <p class="name" part="name" dir="auto" lang=${shown.name?.lang ?? nothing}>${name}</p>
+        <p class="message" part="message" dir="auto" lang=${shown.description?.lang ?? nothing}>
           ${shown.description?.text ?? msg('Need to talk? Call the child helpline.')}
         </p>
         <p class="meta">
