@@ -241,6 +241,39 @@ describe('the one-script-tag bundle in a browser', { skip: built ? false : 'dist
     }
   });
 
+  test('strict CSP with Trusted Types: the optional features on (sticky, quick exit, search, marquee, rotate, select, list)', async () => {
+    const body = [
+      `<omj-hotline-banner feed="${FEED}" country="KG" sticky="top" dismissible exit exit-url="https://example.org/"></omj-hotline-banner>`,
+      `<omj-country-filter for="films" variant="select"></omj-country-filter>`,
+      `<omj-video-grid id="films" feed="${FEED}" search topics layout="list" sort="newest" sync-url></omj-video-grid>`,
+      `<omj-news-ticker feed="${FEED}" mode="marquee" speed="60"></omj-news-ticker>`,
+      `<omj-news-ticker feed="${FEED}" mode="rotate" interval="2" more-url="https://example.org/news"></omj-news-ticker>`,
+      `<omj-contact-card feed="${FEED}" organization="unicef-kg" layout="list"></omj-contact-card>`,
+    ].join('\n');
+    const opened = await open({ head: `<script type="module" src="${MODULE}"></script>`, body }, { 'content-security-policy': STRICT_CSP });
+    try {
+      await assertHealthy(opened, { warnings: 'none' });
+      // Let the rotating and scrolling tickers run a little: their timers must not trip the policy either.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      assert.deepEqual(await opened.log.violations(), [], 'no CSP violation while the tickers move');
+      assert.deepEqual(opened.log.pageErrors, [], 'no uncaught error while the tickers move');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('strict CSP with Trusted Types: <omj-contact-card json-ld> throws nothing (JSON-LD needs a TrustedScript)', async () => {
+    const body = `<omj-contact-card feed="${FEED}" json-ld></omj-contact-card>`;
+    const opened = await open({ head: `<script type="module" src="${MODULE}"></script>`, body }, { 'content-security-policy': STRICT_CSP });
+    try {
+      await waitForWidgets(opened.page, ['omj-contact-card']);
+      assert.deepEqual(opened.log.pageErrors, [], 'no uncaught error (setting a <script> text is a Trusted Types sink)');
+      assert.deepEqual(opened.log.consoleErrors, [], 'no console error');
+    } finally {
+      await opened.close();
+    }
+  });
+
   test("without 'allow-duplicates' a second copy dies on the lit-html policy (why the documented CSP lists it)", async () => {
     const csp = STRICT_CSP.replace(" 'allow-duplicates'", '');
     const opened = await open(
