@@ -16,7 +16,7 @@ export const styles = css`
   }
   .contacts {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--omj-contact-card-min-width, 16em)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--omj-contact-card-min-width, 18em)), 1fr));
     gap: var(--_omj-contact-gap);
     margin: 0;
     padding: 0;
@@ -68,14 +68,19 @@ export const styles = css`
   dd {
     display: flex;
     flex-wrap: wrap;
+    justify-content: space-between;
     align-items: center;
     gap: 0.25em 0.5em;
     margin: 0;
   }
   .value {
-    /* Phone numbers and addresses stay left-to-right inside right-to-left pages. */
+    /* Phone numbers and addresses stay left-to-right inside right-to-left pages (dir="ltr" in the markup). */
     unicode-bidi: isolate;
     min-inline-size: 0;
+  }
+  .num,
+  .single {
+    max-inline-size: var(--omj-contact-card-max-width, 30em);
   }
   .ext {
     white-space: nowrap;
@@ -142,6 +147,12 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
+  }
+  :host([layout='list']) dd {
+    justify-content: start;
+  }
+  :host([layout='list']) .single {
+    max-inline-size: none;
   }
   :host([layout='list']) .rows + .save {
     margin: 0;

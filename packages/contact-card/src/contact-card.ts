@@ -91,7 +91,8 @@ const icon = (path: unknown) =>
  *
  * @cssprop [--omj-contact-card-background=var(--omj-color-bg)] - Card background.
  * @cssprop [--omj-contact-card-border=var(--omj-color-border)] - Card border colour.
- * @cssprop [--omj-contact-card-min-width=16em] - Narrowest card before cards wrap to the next line.
+ * @cssprop [--omj-contact-card-min-width=18em] - Narrowest card before cards wrap to the next line.
+ * @cssprop [--omj-contact-card-max-width=30em] - Widest a single card grows (`layout="card"`).
  * @cssprop [--omj-contact-gap=var(--omj-space)] - Space between cards and inside them.
  * @cssprop [--omj-contact-name-size=1.15em] - Font size of the name.
  * @cssprop [--omj-contact-link-color=var(--omj-color-accent)] - Phone and email link colour.
@@ -292,7 +293,7 @@ export class OmjContactCard extends OmjElement {
     const text = (value: Text | undefined, part: string) =>
       value === undefined ? nothing : html`<p class=${part} part=${part} lang=${value.lang ?? nothing}>${value.text}</p>`;
     const name = contact.name;
-    const card = html`<div class="card" part="card">
+    const card = html`<div class=${listed ? 'card' : 'card single'} part="card">
       <p class="name" part="name" lang=${name.lang ?? nothing}>
         ${contact.url === undefined ? name.text : html`<a href=${contact.url}>${name.text}</a>`}
       </p>
@@ -333,7 +334,7 @@ export class OmjContactCard extends OmjElement {
 
   private renderPhone(contact: ContactView, field: 'phone' | 'mobile', phone: PhoneView, key: string, label: string, copyLabel: string) {
     const ext = phone.ext === undefined ? '' : msg(str`ext. ${phone.ext}`);
-    const content = html`${phone.text}${ext === '' ? nothing : html` <span class="ext">${ext}</span>`}`;
+    const content = html`<span class="num">${phone.text}</span>${ext === '' ? nothing : html` <span class="ext">${ext}</span>`}`;
     return this.renderRow(
       contact,
       field,
