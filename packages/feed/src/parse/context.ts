@@ -34,6 +34,20 @@ export function child(path: string, key: string): string {
   return IDENTIFIER.test(key) ? (path === '' ? key : `${path}.${key}`) : `${path}[${JSON.stringify(key)}]`;
 }
 
+/**
+ * An absolute http(s) URL that `new URL(value).href` would return unchanged: lower-case DNS host with a
+ * letter TLD (no IP, no port), a path, and only characters no part of the URL parser rewrites; no dot
+ * segments. Most feed URLs look like this, and `new URL` is the costliest step of parsing a big feed in
+ * Chromium (about a third of the time for 3,000 films).
+ */
+const PLAIN_HTTP_URL = /^(?!.*(?:\/\.|%2[eE]))https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,63}\/[A-Za-z0-9\-._~!$&()*+,;=:@/?#%]*$/;
+
+/** `safeUrl`, with a shortcut for plain absolute http(s) URLs (same result, without `new URL`). */
+export function quickSafeUrl(value: unknown, purpose: UrlPurpose, base?: string): string | undefined {
+  if ((purpose === 'link' || purpose === 'media') && typeof value === 'string' && value.length <= 2048 && PLAIN_HTTP_URL.test(value)) return value;
+  return safeUrl(value, purpose, base);
+}
+
 /** A value quoted for a reason: JSON, cut to 40 characters. */
 export function quote(value: unknown): string {
   let text: string;
@@ -243,7 +257,7 @@ export class Context {
   /** An allowlisted URL (relative ones resolve against `base`); a refused one is reported. */
   url(value: unknown, path: string, purpose: UrlPurpose, severity: Severity = 'warning'): string | undefined {
     if (isAbsent(value)) return undefined;
-    const url = safeUrl(value, purpose, this.base);
+    const url = quickSafeUrl(value, purpose, this.base);
     if (url === undefined) {
       const relative = typeof value === 'string' && this.base === undefined && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value.trim());
       this.report(path, relative ? `${unsafeUrlReason(purpose)} (relative, and the feed has no absolute feed_url to resolve it)` : unsafeUrlReason(purpose), severity);

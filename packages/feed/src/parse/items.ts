@@ -1,7 +1,6 @@
 // One item of the feed: which kind it is, its id, and the reader for each kind.
 import type { CaptionTrack, Contact, Film, Hotline, Image, LocalizedText, NewsItem, Phone, VideoSource } from '../types.js';
-import { safeUrl } from '../url.js';
-import { compact, isAbsent, isObject, LIMITS, quote, typeName, type Context, type Raw } from './context.js';
+import { compact, isAbsent, quickSafeUrl, isObject, LIMITS, quote, typeName, type Context, type Raw } from './context.js';
 import { readDialledNumber, readEmail, readHours, readLanguages, readPhone } from './contact-values.js';
 import { isCountryCode } from './countries.js';
 import { htmlToText, shorten } from './html.js';
@@ -379,7 +378,7 @@ function readFileVideo(item: ItemScope, value: Raw, path: string): VideoSource |
       local.push({ path: p, reason: `not an object (found ${typeName(source)})` });
       return;
     }
-    const url = safeUrl(source.url, 'media', ctx.base);
+    const url = quickSafeUrl(source.url, 'media', ctx.base);
     if (url === undefined) {
       local.push({ path: `${p}.url`, reason: isAbsent(source.url) ? 'missing' : 'not an http(s) URL' });
       return;

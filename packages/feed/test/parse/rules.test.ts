@@ -5,6 +5,8 @@ import { reportLine, summaryLine } from '../../src/cli/report.js';
 import { parseFeedWithStats } from '../../src/parse/index.js';
 import { COUNTRY_CODE_COUNT, isCountryCode } from '../../src/parse/countries.js';
 import { decodeEntities, htmlToText } from '../../src/parse/html.js';
+import { quickSafeUrl } from '../../src/parse/context.js';
+import { safeUrl } from '@omj/feed';
 import { contact, feed, film, hotline, news } from '../corpus/cases.js';
 
 function ok(input: unknown, baseUrl?: string): ParsedFeed {
@@ -131,6 +133,44 @@ describe('parser rules', () => {
     const result = parseFeed(JSON.stringify(feed([news('a')])), { maxLength: 10 });
     expect(result.ok).to.equal(false);
     if (!result.ok) expect(result.problems.map(reportLine)).to.deep.equal(['$: feed is 1 KB, more than the 1 KB limit']);
+  });
+});
+
+describe('URL shortcut', () => {
+  it('gives exactly what safeUrl gives, for plain and tricky URLs', () => {
+    const urls = [
+      'https://example.org/',
+      'https://media.example.org/posters/kg-2012-jj-01.jpg',
+      'http://example.org/a/b?c=d&e=f#g',
+      'https://example.org/a%20b/%D0%B0?q=%2F',
+      'https://example.org/a/./b',
+      'https://example.org/a/../b',
+      'https://example.org/a/%2e%2E/b',
+      'https://Example.ORG/x',
+      'https://example.org:443/x',
+      'https://127.0.0.1/x',
+      'https://0x7f.1/x',
+      'https://example.org',
+      'https://example.org/it\'s',
+      'https://example.org/a b',
+      'https://example.org/a\\b',
+      'https://example.org/{x}|^',
+      'https:example.org/x',
+      'https:///example.org/x',
+      'HTTPS://example.org/x',
+      'javascript://example.org/%0Aalert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'https://xn--80ak6aa92e.com/путь',
+      'https://пример.рф/',
+      ' https://example.org/x ',
+      'https://example.org/x?y=\'z\'',
+      'https://user:pass@example.org/x',
+    ];
+    for (const url of urls) {
+      expect(quickSafeUrl(url, 'media'), url).to.equal(safeUrl(url, 'media'));
+      expect(quickSafeUrl(url, 'link', 'https://base.example.org/feed.json'), url).to.equal(safeUrl(url, 'link', 'https://base.example.org/feed.json'));
+    }
+    expect(quickSafeUrl('https://example.org/x', 'email')).to.equal(undefined);
   });
 });
 
