@@ -60,9 +60,9 @@ export function renderCard(film: Film, ctx: CardContext): TemplateResult {
         ${title.text}
       </button>
     </h3>
-    ${film.duration === undefined ? nothing : html`<span class="badge" part="badge">${durationText(film.duration, ctx.langTag)}</span>`}
+    ${film.duration === undefined ? nothing : html`<span class="badge" part="badge">${durationText(film.duration, ctx.langTag, ctx.uiLocale)}</span>`}
     <p class="meta" part="meta">${metaLine(film, ctx)}</p>
-    ${topics.length === 0 ? nothing : html`<p class="topics" part="meta topics">${topics.join(', ')}</p>`}
+    ${topics.length === 0 ? nothing : html`<p class="meta topics" part="meta topics">${topics.join(', ')}</p>`}
   </li>`;
 }
 

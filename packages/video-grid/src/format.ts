@@ -3,20 +3,30 @@ import type { ParsedFeed } from '@omj/feed';
 const regionNames = new Map<string, { names?: Intl.DisplayNames; locale: string }>();
 
 /**
- * The locale whose region names we can show: the visitor's if the browser has them, else (Chromium ships
- * no Kyrgyz region names) Russian for Kyrgyz, which every reader in Kyrgyzstan reads, else English.
+ * The locale whose `Intl` data we can show: the visitor's if the browser has it, else (Chromium ships no
+ * Kyrgyz data) Russian for Kyrgyz, which every reader in Kyrgyzstan reads, else English.
  */
-function namesFor(langTag: string, uiLocale: string): { names?: Intl.DisplayNames; locale: string } {
-  let entry = regionNames.get(langTag);
-  if (entry === undefined) {
-    const candidates = [langTag, uiLocale, ...(uiLocale === 'ky' ? ['ru'] : []), 'en'];
-    const locale = candidates.find((tag) => {
+export function dataLocale(
+  langTag: string,
+  uiLocale: string,
+  api: { supportedLocalesOf(locales: string[]): string[] },
+): string {
+  const candidates = [langTag, uiLocale, ...(uiLocale === 'ky' ? ['ru'] : []), 'en'];
+  return (
+    candidates.find((tag) => {
       try {
-        return Intl.DisplayNames.supportedLocalesOf([tag]).length > 0;
+        return api.supportedLocalesOf([tag]).length > 0;
       } catch {
         return false;
       }
-    }) ?? 'en';
+    }) ?? 'en'
+  );
+}
+
+function namesFor(langTag: string, uiLocale: string): { names?: Intl.DisplayNames; locale: string } {
+  let entry = regionNames.get(langTag);
+  if (entry === undefined) {
+    const locale = dataLocale(langTag, uiLocale, Intl.DisplayNames);
     try {
       entry = { names: new Intl.DisplayNames([locale], { type: 'region' }), locale };
     } catch {
@@ -53,22 +63,25 @@ export function isCountryCode(code: string): boolean {
 }
 
 const units = new Map<string, Intl.NumberFormat>();
-function unit(value: number, name: 'minute' | 'second', langTag: string): string {
+function unit(value: number, name: 'minute' | 'second', langTag: string, uiLocale: string): string {
   const key = `${langTag} ${name}`;
   let format = units.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat(langTag, { style: 'unit', unit: name, unitDisplay: 'short' });
+    format = new Intl.NumberFormat(dataLocale(langTag, uiLocale, Intl.NumberFormat), { style: 'unit', unit: name, unitDisplay: 'short' });
     units.set(key, format);
   }
   return format.format(value);
 }
 
-/** A film's length as words a screen reader reads well: "1 min", "1 min 15 sec", "1 мин.". */
-export function durationText(seconds: number, langTag: string): string {
+/**
+ * A film's length as words a screen reader reads well: "1 min", "1 min 15 sec", "1 мин.". Where the
+ * browser has no Kyrgyz unit names, Kyrgyz pages get the Russian ones (as for country names).
+ */
+export function durationText(seconds: number, langTag: string, uiLocale: string): string {
   const whole = Math.round(seconds);
   const minutes = Math.floor(whole / 60);
   const rest = whole % 60;
-  return [minutes > 0 ? unit(minutes, 'minute', langTag) : '', rest > 0 || minutes === 0 ? unit(rest, 'second', langTag) : '']
+  return [minutes > 0 ? unit(minutes, 'minute', langTag, uiLocale) : '', rest > 0 || minutes === 0 ? unit(rest, 'second', langTag, uiLocale) : '']
     .filter(Boolean)
     .join(' ');
 }

@@ -18,8 +18,8 @@ export const styles = css`
   }
   .tools {
     display: flex;
-    flex-wrap: wrap;
-    align-items: end;
+    flex-direction: column;
+    align-items: stretch;
     gap: 0.5em 1em;
     margin-block-end: var(--_gap);
   }
@@ -27,7 +27,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25em;
-    flex: 1 1 14em;
+    max-inline-size: 30em;
     font-weight: 600;
   }
   input[type='search'] {
@@ -40,12 +40,18 @@ export const styles = css`
     background: var(--_omj-color-bg);
     color: var(--_omj-color-text);
   }
+  /* One scrollable row of chips: on a phone they do not push the films below the fold. */
   .chips {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.5em;
+    max-inline-size: 100%;
+    overflow-x: auto;
+    padding: 4px;
+    margin: -4px;
+    scrollbar-width: thin;
   }
   .chip {
+    flex: none;
     min-block-size: 44px;
     padding: 0.4em 0.9em;
     border: 1px solid var(--_omj-color-border);
@@ -273,9 +279,7 @@ export const styles = css`
   summary {
     cursor: pointer;
     font-weight: 600;
-    min-block-size: 44px;
-    display: flex;
-    align-items: center;
+    padding-block: 0.6em;
   }
   .transcript-text {
     white-space: pre-line;

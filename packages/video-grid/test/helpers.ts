@@ -1,4 +1,4 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
 import type { OmjVideoGrid } from '../src/video-grid.js';
