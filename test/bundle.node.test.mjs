@@ -9,18 +9,7 @@ import { join } from 'node:path';
 import { startServer, REPO } from './helpers/server.mjs';
 import { TAGS, deepText, foreignRequests, launch, openPage, waitForValue, waitForWidgets } from './helpers/browser.mjs';
 
-/** The CSP partners are told to send (docs/security.md). Keep the two in step. */
-export const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "media-src 'self'",
-  'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
-  "require-trusted-types-for 'script'",
-  "trusted-types lit-html 'allow-duplicates'",
-].join('; ');
+import { STRICT_CSP } from './helpers/csp.mjs';
 
 const FEED = '/test/fixtures/feed.json';
 const SAMPLE = '/packages/feed/sample/omj-sample.json';
