@@ -26,11 +26,27 @@ const NAME_LOCALES = ['en', 'ru', 'ky'] as const;
 
 const searchIndex = new WeakMap<Film, string>();
 
+/** Combining marks of the Latin, Greek and Cyrillic blocks: all the marks NFD yields in `SIMPLE` text. */
+const COMMON_MARKS = /[\u0300-\u036f\u0483-\u0489]+/g;
+/** Text outside Latin, Greek, Cyrillic, punctuation and symbols (where other combining marks live). */
+const NOT_SIMPLE = /[^\u0000-\u052f\u1e00-\u1fff\u2000-\u206f\u20a0-\u20cf\u2100-\u24ff]/;
+
+/**
+ * `foldForSearch` with the same result, about twice as fast on Latin and Cyrillic text: the Unicode
+ * `\p{M}` pass (most of the cost) runs only for text that may hold other scripts' marks. Building the
+ * search text of 3,000 films happens once, on the first text query, often on a slow phone.
+ */
+function fold(value: string): string {
+  const decomposed = value.normalize('NFD');
+  if (NOT_SIMPLE.test(decomposed)) return foldForSearch(value);
+  return decomposed.replace(COMMON_MARKS, '').toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+}
+
 function haystack(film: Film): string {
   let folded = searchIndex.get(film);
   if (folded === undefined) {
     const parts = [...Object.values(film.title), ...Object.values(film.summary ?? {}), film.workshop ?? '', film.country];
-    folded = foldForSearch(parts.join(' \u0000 '));
+    folded = fold(parts.join(' \u0000 '));
     searchIndex.set(film, folded);
   }
   return folded;
