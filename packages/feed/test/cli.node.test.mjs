@@ -68,6 +68,12 @@ describe('omj-feed validate: files', () => {
     ]);
   });
 
+  it('resolves relative media of a local file against its own location', () => {
+    const run = omjFeed('validate', `${corpus}/relative-media.json`);
+    assert.equal(run.status, 0, run.stdout);
+    assert.deepEqual(run.lines, ['1 item: 1 kept, 0 dropped']);
+  });
+
   it('exits 1 for an HTML page', () => {
     const run = omjFeed('validate', `${corpus}/html-error-page.json`);
     assert.equal(run.status, 1);

@@ -1,6 +1,9 @@
 // `omj-feed validate <file-or-url>`: checks a feed the way the widgets read it and prints every problem.
 // Built by scripts/build-cli.mjs to packages/feed/dist/cli.js; run through packages/feed/bin/omj-feed.js.
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { safeUrl } from '../url.js';
 import { parseFeedWithStats, type ParseStats } from '../parse/index.js';
 import type { FeedProblem, ParseResult } from '../types.js';
 import { reportLine, summaryLine } from './report.js';
@@ -12,7 +15,8 @@ Prints each problem as "PATH: reason" (warnings end in "(warning)"), then a summ
 
 Options:
   --json             print one JSON object instead of lines
-  --base-url <url>   resolve relative URLs against <url> (default: the URL given, else the feed's feed_url)
+  --base-url <url>   resolve relative URLs against <url> (default: the URL fetched; for a file, its
+                     feed_url, else the file's own location, as if served beside its media)
   --timeout <s>      give up fetching a URL after <s> seconds (default 20)
   -h, --help         show this help
 
@@ -74,11 +78,27 @@ async function readInput(args: Args): Promise<{ text: string; baseUrl?: string }
   }
   try {
     const text = args.target === '-' ? await readStdin() : await readFile(args.target, 'utf8');
-    return { text, baseUrl: args.baseUrl };
+    return { text, baseUrl: args.baseUrl ?? localBase(text, args.target) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return fail(code === 'ENOENT' ? `no file ${args.target}` : `cannot read ${args.target} (${code ?? String(error)})`);
   }
+}
+
+/**
+ * A local file is checked as it will be served: its relative URLs (posters and media beside it) resolve
+ * against its own location, on a stand-in http host, unless the feed has an absolute `feed_url`.
+ */
+function localBase(text: string, target: string): string | undefined {
+  if (target === '-') return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    const feedUrl = typeof value === 'object' && value !== null ? (value as { feed_url?: unknown }).feed_url : undefined;
+    if (safeUrl(feedUrl, 'link') !== undefined) return undefined;
+  } catch {
+    return undefined; // not JSON: the parser says so
+  }
+  return new URL(pathToFileURL(resolve(target)).pathname, 'https://local.invalid/').href;
 }
 
 async function readStdin(): Promise<string> {

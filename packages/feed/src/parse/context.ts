@@ -42,6 +42,8 @@ export function child(path: string, key: string): string {
  */
 const PLAIN_HTTP_URL = /^(?!.*(?:\/\.|%2[eE]))https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,63}\/[A-Za-z0-9\-._~!$&()*+,;=:@/?#%]*$/;
 
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
 /** `safeUrl`, with a shortcut for plain absolute http(s) URLs (same result, without `new URL`). */
 export function quickSafeUrl(value: unknown, purpose: UrlPurpose, base?: string): string | undefined {
   if ((purpose === 'link' || purpose === 'media') && typeof value === 'string' && value.length <= 2048 && PLAIN_HTTP_URL.test(value)) return value;
@@ -258,11 +260,14 @@ export class Context {
   url(value: unknown, path: string, purpose: UrlPurpose, severity: Severity = 'warning'): string | undefined {
     if (isAbsent(value)) return undefined;
     const url = quickSafeUrl(value, purpose, this.base);
-    if (url === undefined) {
-      const relative = typeof value === 'string' && this.base === undefined && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value.trim());
-      this.report(path, relative ? `${unsafeUrlReason(purpose)} (relative, and the feed has no absolute feed_url to resolve it)` : unsafeUrlReason(purpose), severity);
-    }
+    if (url === undefined) this.report(path, this.urlReason(value, purpose), severity);
     return url;
+  }
+
+  /** Why a URL was refused; a relative one without a base says so. */
+  urlReason(value: unknown, purpose: UrlPurpose): string {
+    const relative = typeof value === 'string' && this.base === undefined && !SCHEME.test(value.trim());
+    return relative ? `${unsafeUrlReason(purpose)} (relative, and the feed has no absolute feed_url to resolve it)` : unsafeUrlReason(purpose);
   }
 
   /** An RFC 3339 date; a bad one is reported as a warning and left out. */

@@ -380,7 +380,7 @@ function readFileVideo(item: ItemScope, value: Raw, path: string): VideoSource |
     }
     const url = quickSafeUrl(source.url, 'media', ctx.base);
     if (url === undefined) {
-      local.push({ path: `${p}.url`, reason: isAbsent(source.url) ? 'missing' : 'not an http(s) URL' });
+      local.push({ path: `${p}.url`, reason: isAbsent(source.url) ? 'missing' : ctx.urlReason(source.url, 'media') });
       return;
     }
     let type = source.type;

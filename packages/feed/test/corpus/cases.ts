@@ -425,6 +425,23 @@ export const BROKEN: readonly CorpusCase[] = [
     count: 10000,
   },
 
+  {
+    name: 'relative media without any base (the loader passes the feed URL; the CLI the file location)',
+    file: 'relative-media.json',
+    ok: true,
+    // The film is dropped for its video; the poster is not looked at then.
+    lines: ['items[0]._omj.video.sources[0].url: not an http(s) URL (relative, and the feed has no absolute feed_url to resolve it)'],
+    ids: [],
+  },
+  {
+    name: 'relative media with a base URL',
+    file: 'relative-media.json',
+    baseUrl: 'https://partner.example.org/omj/feed.json',
+    ok: true,
+    lines: [],
+    ids: ['local-1'],
+  },
+
   // ---- a file with several problems (also used by the CLI test) ----
   {
     name: 'broken-items.json',
