@@ -125,7 +125,7 @@ describe('loadFeed cancellation', () => {
   });
 
   it('aborts the shared request when every caller aborted; the next caller starts afresh', async () => {
-    const url = unique('slow.json', 'ms=800');
+    const url = unique('slow.json', 'ms=3000');
     const a = new AbortController();
     const b = new AbortController();
     const first = loadFeed(url, { signal: a.signal });
