@@ -73,14 +73,16 @@ export function readItem(ctx: Context, value: unknown, index: number, feed: Feed
     kind = rawKind as Kind;
   }
 
-  const id = readId(ctx, value.id, path);
   const withdrawn = kind === 'film' ? omj.withdrawn : undefined;
   if (withdrawn === true) {
-    // Consent withdrawn: gone, silently (intended, not a problem). Its id stays taken, so a copy of the
-    // same film further down cannot bring it back.
-    if (id !== undefined && !feed.ids.has(id)) feed.ids.set(id, index);
+    // Consent withdrawn: gone, silently (intended, not a problem), whatever else is wrong with it. Its id
+    // stays taken, so a copy of the same film further down cannot bring it back.
+    const raw = value.id;
+    const quiet = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : '';
+    if (quiet !== '' && !feed.ids.has(quiet)) feed.ids.set(quiet, index);
     return 'withdrawn';
   }
+  const id = readId(ctx, value.id, path);
   if (id === undefined) return undefined;
   const first = feed.ids.get(id);
   if (first !== undefined) {

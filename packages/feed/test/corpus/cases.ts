@@ -328,7 +328,13 @@ export const BROKEN: readonly CorpusCase[] = [
   },
   {
     name: 'withdrawn film: gone, no problem',
-    input: feed([film('a'), film('b', { withdrawn: true, country: 'XX' }), film('c', { withdrawn: false }), film('b', { title: 'copy of b' })]),
+    input: feed([
+      film('a'),
+      film('b', { withdrawn: true, country: 'XX' }),
+      film('c', { withdrawn: false }),
+      film('b', { title: 'copy of b' }),
+      film(undefined, { withdrawn: true, video: 'nothing' }),
+    ]),
     ok: true,
     lines: ['items[3].id: duplicate of items[1].id'],
     ids: ['a', 'c'],
