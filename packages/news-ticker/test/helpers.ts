@@ -58,3 +58,16 @@ export function fixtureUrl(name: string): string {
   counter++;
   return new URL(`./fixtures/${name}?t=${Date.now().toString(36)}-${counter}`, import.meta.url).href;
 }
+
+/**
+ * Motion pauses on a hidden page by design, and a hidden page gets no animation frames. Chromium hides
+ * every tab but the newest of a window, so the runner must open each test page in its own browser
+ * context (web-test-runner.config.js `createPage`); say so plainly instead of timing out.
+ */
+export function requireVisiblePage(): void {
+  if (document.visibilityState === 'hidden') {
+    throw new Error(
+      'The test page is hidden (a background tab): motion holds and animation frames stop. Open each test page in its own browser context in web-test-runner.config.js.',
+    );
+  }
+}

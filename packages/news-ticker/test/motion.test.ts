@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { OmjNewsTicker } from '../src/news-ticker.js';
-import { $, $$, focused, offset, settled, toggleLabel } from './helpers.js';
+import { $, $$, focused, offset, requireVisiblePage, settled, toggleLabel } from './helpers.js';
 import { manyItems } from './feeds.js';
 
 /** A ticker in a 360px column (a phone), so the marquee's items overflow and move. */
@@ -54,6 +54,7 @@ async function tabThrough(el: OmjNewsTicker, limit = 30): Promise<Element[]> {
 
 describe('<omj-news-ticker> marquee motion', () => {
   beforeEach(async () => {
+    requireVisiblePage();
     await emulateMedia({ reducedMotion: 'no-preference' });
     await moveMouseAway();
     (document.activeElement as HTMLElement | null)?.blur?.();
@@ -234,6 +235,7 @@ describe('<omj-news-ticker> marquee motion', () => {
 
 describe('<omj-news-ticker> rotate motion', () => {
   beforeEach(async () => {
+    requireVisiblePage();
     await emulateMedia({ reducedMotion: 'no-preference' });
     await moveMouseAway();
   });
