@@ -60,6 +60,7 @@ describe('<omj-video-grid> accessibility (axe)', () => {
     // reached (no network here). The video has controls and starts only on the visitor's press anyway.
     await expect(el).to.be.accessible({ ignoredRules: ['no-autoplay-audio'] });
     shadow(el).querySelector<HTMLButtonElement>('button.close')!.click();
+    await waitUntil(() => location.hash === '', 'history not restored');
   });
 
   for (const lang of ['ru', 'ky']) {
@@ -71,6 +72,7 @@ describe('<omj-video-grid> accessibility (axe)', () => {
       await waitUntil(() => shadow(el).querySelector('dialog')?.open);
       await expect(el).to.be.accessible();
       shadow(el).querySelector<HTMLButtonElement>('button.close')!.click();
+      await waitUntil(() => location.hash === '', 'history not restored');
     });
   }
 });

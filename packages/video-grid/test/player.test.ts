@@ -58,6 +58,8 @@ describe('<omj-video-grid> player', () => {
     close.click();
     await waitUntil(() => dialog(el) === null);
     expect(shadow(el).activeElement).to.equal(cardButton(el, 'kg-2018-di-05'));
+    // Closing went back in history; let that finish before the next test touches the URL.
+    await waitUntil(() => location.hash === '', 'history not restored');
   });
 
   it('creates the youtube-nocookie iframe only when play is pressed, in the same click', async () => {
