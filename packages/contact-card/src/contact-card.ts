@@ -155,9 +155,9 @@ export class OmjContactCard extends OmjElement {
     if (this.hasUpdated === false || inlineKeys.some((key) => changed.has(key))) this.inline = this.readInline();
     const state = this.feedState;
     if (state.status === 'ready') this.select(state.feed);
-    else if (state.status === 'idle' && this.inline === undefined && !this.warnedNoName && !this.hasFallback()) {
+    else if (state.status === 'idle' && !this.inline && !this.warnedNoName && (this.phone || this.mobile || this.email)) {
       this.warnedNoName = true;
-      warnField(this.localName, 'attribute name', 'missing: give a name, or a feed or data');
+      warnField(this.localName, 'attribute name', 'missing (an inline contact needs a name)');
     }
   }
 
@@ -397,6 +397,8 @@ export class OmjContactCard extends OmjElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const json = this.jsonLd && this.shown.length > 0 ? jsonLdText(contactsJsonLd(this.shown)) : undefined;
+    // Adopt our own script when the page was saved with it (a CMS storing the live DOM): never a second one.
+    this.ldScript ??= this.querySelector<HTMLScriptElement>(':scope > script[data-omj-json-ld]') ?? undefined;
     if (json === undefined) {
       this.ldScript?.remove();
       this.ldScript = undefined;
@@ -405,6 +407,7 @@ export class OmjContactCard extends OmjElement {
     if (this.ldScript === undefined) {
       this.ldScript = document.createElement('script');
       this.ldScript.type = 'application/ld+json';
+      this.ldScript.dataset.omjJsonLd = '';
       this.append(this.ldScript);
     }
     if (this.ldScript.textContent !== json) this.ldScript.textContent = json;

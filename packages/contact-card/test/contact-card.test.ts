@@ -8,11 +8,8 @@ import { collectWarnings, fixtureUrl, parseVCard, part, parts, seedFeed, text } 
 const card = (template: ReturnType<typeof html>) => fixture<OmjContactCard>(template);
 const names = (el: OmjContactCard) => parts(el, 'name').map((name) => name.textContent!.trim());
 
-beforeEach(() => {
-  resetFeedCache();
-  sessionStorage.clear();
-  localStorage.clear();
-});
+// (localStorage is shared with test files running in parallel in other tabs: leave it alone.)
+beforeEach(() => resetFeedCache());
 
 describe('<omj-contact-card> from a feed', () => {
   it('shows one contact by id, through the real parser: tel: link with extension, readable number, mailto', async () => {
@@ -146,6 +143,16 @@ describe('<omj-contact-card> inline', () => {
     expect(part(el, 'mobile')!.localName).to.equal('span');
     expect(part(el, 'email')!.localName).to.equal('span');
     expect(el.shadowRoot!.querySelector('a[href^="tel:"], a[href^="mailto:"]')).to.equal(null);
+  });
+
+  it('warns when inline details come without a name, and says there is nothing to show', async () => {
+    let el!: OmjContactCard;
+    const warnings = await collectWarnings(async () => {
+      el = await card(html`<omj-contact-card phone="+996 312 61 12 11"></omj-contact-card>`);
+    });
+    expect(warnings).to.include('<omj-contact-card> attribute name: missing (an inline contact needs a name)');
+    expect(part(el, 'empty')!.textContent!.trim()).to.equal('No contact to show.');
+    await expect(el).to.be.accessible();
   });
 
   it('shows a heading slot and hides the fallback once the contact is shown', async () => {
@@ -394,6 +401,15 @@ describe('<omj-contact-card> JSON-LD', () => {
     // Serialized as HTML (a CMS saving the page), the script still holds exactly one element.
     const copy = new DOMParser().parseFromString(`<body>${el.outerHTML}</body>`, 'text/html');
     expect(copy.querySelectorAll('script')).to.have.length(1);
+  });
+
+  it('adopts the script a saved page already holds instead of adding a second one', async () => {
+    const el = await card(html`<omj-contact-card json-ld contact="unicef-omj-schuepp" .data=${await seedFeed()}
+      ><script type="application/ld+json" data-omj-json-ld>{"name":"old"}</script></omj-contact-card
+    >`);
+    const scripts = el.querySelectorAll('script');
+    expect(scripts).to.have.length(1);
+    expect((JSON.parse(scripts[0]!.textContent!) as { name: string }).name).to.equal('Chris Schuepp');
   });
 
   it('lists several people, and follows the language', async () => {
