@@ -8,3 +8,4 @@ export * from './feed-controller.js';
 export * from './element.js';
 export * from './locale/index.js';
 export * from './contracts.js';
+export * from './intl.js';

@@ -1,0 +1,33 @@
+import { expect } from '@open-wc/testing';
+import { countryNamer, formatMediumDate, intlLocales, needsKyrgyzFallback, safeLocale } from '../src/intl.js';
+
+describe('shared Intl helpers', () => {
+  it('never throws on a malformed language tag', () => {
+    expect(safeLocale('en_US')).to.equal('en');
+    expect(intlLocales('en_US')).to.deep.equal(['en', 'en']);
+  });
+
+  it('asks Intl for Russian after Kyrgyz', () => {
+    expect(intlLocales('ky-KG')).to.deep.equal(['ky-KG', 'ru', 'en']);
+    expect(intlLocales('ru')).to.deep.equal(['ru', 'en']);
+  });
+
+  it('names countries with the feed override first, in Russian and Kyrgyz', () => {
+    const overrides = { ru: { KG: 'Кыргызстан' } };
+    expect(countryNamer('ru', overrides)('KG')).to.equal('Кыргызстан');
+    expect(countryNamer('ru', {})('KG')).to.equal('Киргизия');
+    expect(countryNamer('ky', overrides)('KG')).to.equal('Кыргызстан');
+    expect(countryNamer('en', overrides)('KG')).to.equal('Kyrgyzstan');
+    // A Kyrgyz page never shows English names: Russian where no Kyrgyz name is known.
+    expect(countryNamer('ky', {})('DE')).to.match(/^[А-Яа-яЁё ]+$/);
+    expect(countryNamer('en', {})('QQ')).to.equal(undefined);
+  });
+
+  it('formats medium dates in Kyrgyz even where the browser lacks Kyrgyz data', () => {
+    const date = new Date(2012, 3, 20);
+    if (needsKyrgyzFallback('ky')) expect(formatMediumDate(date, 'ky')).to.equal('2012-ж., 20-апр.');
+    else expect(formatMediumDate(date, 'ky')).to.contain('2012');
+    expect(formatMediumDate(date, 'ru')).to.contain('2012');
+    expect(formatMediumDate(date, 'en')).to.equal('Apr 20, 2012');
+  });
+});
