@@ -39,8 +39,12 @@ export function feedErrorMessage(error: FeedError | undefined): string {
   }
 }
 
-export function renderError(error: FeedError | undefined, retry?: () => void): TemplateResult {
-  return html`<div class="omj-status error" part="status error" role="alert">
+/**
+ * The error state. `quiet` is for widgets that still show something useful beside it (a fallback number,
+ * a saved copy): a polite status instead of an alert that interrupts a screen-reader user.
+ */
+export function renderError(error: FeedError | undefined, retry?: () => void, quiet = false): TemplateResult {
+  return html`<div class="omj-status error ${quiet ? 'quiet' : ''}" part="status error" role=${quiet ? 'status' : 'alert'}>
     <p>${feedErrorMessage(error)}</p>
     ${retry === undefined
       ? nothing

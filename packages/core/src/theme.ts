@@ -140,6 +140,10 @@ export const baseStyles = css`
   .omj-status.error {
     border-color: var(--_omj-color-danger);
   }
+  .omj-status.quiet {
+    border-color: var(--_omj-color-border);
+    color: var(--_omj-color-muted);
+  }
   .omj-status p {
     margin: 0;
     flex: 1 1 16em;
