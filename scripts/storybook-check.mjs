@@ -76,15 +76,17 @@ const failures = [];
 const foreign = new Set();
 let rendered = 0;
 
-async function check(story) {
+/** One page per worker: Storybook's preview loads once, then stories are switched through its channel
+ * (as the Storybook UI does), which is many times faster than loading iframe.html per story. */
+async function newWorkerPage() {
   const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error?.message ?? error}`));
+  const sink = { problems: [] };
+  page.on('pageerror', (error) => sink.problems.push(`uncaught: ${error?.message ?? error}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'error') sink.problems.push(`console error: ${message.text()}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+    if (response.status() >= 400) sink.problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
   await page.setRequestInterception(true);
   page.on('request', (request) => {
@@ -94,18 +96,75 @@ async function check(story) {
     if (request.resourceType() === 'image') return void request.respond({ status: 200, contentType: 'image/svg+xml', body: BLANK_SVG });
     return void request.respond({ status: 204, body: '' });
   });
-  try {
-    await page.setViewport({ width: 1024, height: 800 });
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
-    // Storybook marks the body when the story rendered (sb-show-main) or failed (sb-show-errordisplay).
+  await page.setViewport({ width: 1024, height: 800 });
+  return { page, sink, loaded: false };
+}
+
+/** Shows a story: the first one by URL, the next ones through the preview's channel. */
+async function show(worker, id) {
+  const { page } = worker;
+  if (!worker.loaded) {
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'load' });
     await page.waitForFunction(
       () => document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay'),
       { timeout: 30000 },
     );
+    worker.loaded = true;
     if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
-      const text = await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '');
-      problems.push(`story error: ${text.trim().slice(0, 300)}`);
-    } else {
+      return `story error: ${(await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '')).trim().slice(0, 300)}`;
+    }
+    return undefined;
+  }
+  return page.evaluate(
+    (id) =>
+      new Promise((resolve) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const handlers = {
+          storyRendered: (storyId) => (storyId === undefined || storyId === id) && finish(undefined),
+          storyErrored: (error) => finish(`story error: ${error?.title ?? ''} ${error?.description ?? ''}`.trim()),
+          storyThrewException: (error) => finish(`story threw: ${error?.message ?? error}`),
+          storyMissing: () => finish('story missing'),
+        };
+        const timer = setTimeout(() => finish('story did not render within 30 s'), 30000);
+        function finish(result) {
+          clearTimeout(timer);
+          for (const [name, handler] of Object.entries(handlers)) channel.off(name, handler);
+          resolve(result);
+        }
+        for (const [name, handler] of Object.entries(handlers)) channel.on(name, handler);
+        channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+      }),
+    id,
+  );
+}
+
+async function runAxe(page) {
+  if (!(await page.evaluate(() => typeof window.axe?.run === 'function' && window.__omjAxe === true))) {
+    await page.evaluate(axeSource);
+    await page.evaluate(() => (window.__omjAxe = true));
+  }
+  // The a11y addon runs axe after each render too; axe allows one run at a time, so wait our turn.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await page.evaluate(async () => {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' >> ')).join(' | ')}`);
+      });
+    } catch (error) {
+      if (!/already running/i.test(error.message) || attempt > 50) throw error;
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  }
+}
+
+async function check(worker, story, retry = true) {
+  const { page, sink } = worker;
+  sink.problems = [];
+  const problems = sink.problems;
+  try {
+    const error = await show(worker, story.id);
+    if (error !== undefined) problems.push(error);
+    else {
       // Let the widgets upgrade, parse their data and render (updates are async).
       await page.waitForFunction(
         () => [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('omj-')).every((el) => customElements.get(el.localName) && el.shadowRoot),
@@ -117,27 +176,21 @@ async function check(story) {
         const widgets = [...(storyRoot?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('omj-'));
         return {
           children: storyRoot?.childElementCount ?? 0,
-          text: (storyRoot?.textContent ?? '').trim().length,
           empty: widgets.filter((el) => !el.hidden && (el.shadowRoot?.childElementCount ?? 0) === 0).map((el) => el.localName),
-          widgets: widgets.length,
         };
       });
       if (state.children === 0) problems.push('renders nothing (#storybook-root is empty)');
       if (state.empty.length > 0) problems.push(`renders nothing inside: ${state.empty.join(', ')}`);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' >> ')).join(' | ')}`);
-      });
-      for (const violation of violations) problems.push(`axe: ${violation}`);
+      for (const violation of await runAxe(page)) problems.push(`axe: ${violation}`);
     }
   } catch (error) {
     problems.push(`check failed: ${error.message}`);
-  } finally {
-    await page.close();
+    worker.loaded = false; // start the next story from a fresh load
+    // A first load can time out on a busy machine: one more try from a fresh load before calling it a failure.
+    if (retry) return check(worker, story, false);
   }
   if (problems.length > 0) {
-    failures.push({ id: story.id, problems });
+    failures.push({ id: story.id, problems: [...problems] });
     console.log(`  FAIL ${story.id}\n${problems.map((p) => `       ${p}`).join('\n')}`);
   } else {
     rendered++;
@@ -149,7 +202,9 @@ console.log(`storybook-check: opening ${stories.length} stories (${concurrency} 
 const queue = [...stories];
 await Promise.all(
   Array.from({ length: concurrency }, async () => {
-    while (queue.length > 0) await check(queue.shift());
+    const worker = await newWorkerPage();
+    while (queue.length > 0) await check(worker, queue.shift());
+    await worker.page.close();
   }),
 );
 await browser.close();
