@@ -3,7 +3,9 @@
 // rollup.config.js does (same resolution, same tree-shaking), then minifies and gzips each module's
 // share on its own. Per-module gzip figures overstate (gzip shares a dictionary across the whole file),
 // so read them as a ranking; the total line is the real file.
-//   node scripts/size-report.mjs [--input path/to/entry.ts] [--top 25]
+//   node scripts/size-report.mjs [--input path/to/entry.ts] [--top 25] [--marginal]
+// --marginal: the real gzip cost of each widget, by building the entry without it (shared code such as
+// Lit, core and the feed parser stays counted in the base).
 import { rollup } from 'rollup';
 import { minify } from 'terser';
 import { relative } from 'node:path';
@@ -54,6 +56,33 @@ for (const [name, group] of [...groups].sort((a, b) => b[1].gzip - a[1].gzip)) {
 console.log(`\nTop ${top} modules:`);
 for (const row of rows.sort((a, b) => b.gzip - a.gzip).slice(0, top)) {
   console.log(`  ${kb(row.min)} min ${kb(row.gzip)} gzip  ${relative(process.cwd(), row.id)}`);
+}
+
+if (args.includes('--marginal')) {
+  const { readFileSync, writeFileSync, mkdirSync, rmSync } = await import('node:fs');
+  const source = readFileSync(input, 'utf8');
+  const imports = source.split('\n').filter((line) => /^import '@omj\/[^']+';/.test(line));
+  mkdirSync('.cache', { recursive: true });
+  const build = async (code) => {
+    const entry = `.cache/size-entry-${process.pid}.ts`;
+    writeFileSync(entry, code);
+    try {
+      const b = await rollup({ input: entry, plugins: all.filter((plugin) => plugin.name !== 'omj-guard-and-sri'), onwarn: () => {} });
+      const text = (await b.generate({ format: 'es', inlineDynamicImports: true })).output[0].code;
+      await b.close();
+      return gz(text);
+    } finally {
+      rmSync(entry, { force: true });
+    }
+  };
+  const total = gz(real);
+  console.log('\nMarginal cost of each widget (whole bundle minus the bundle without it):');
+  for (const line of imports) {
+    const without = await build(imports.filter((other) => other !== line).join('\n') + '\n');
+    console.log(`  ${kb(total - without)} gzip  ${line.replace(/^import '|';$/g, '')}`);
+  }
+  const base = await build("import '@omj/core';\nimport { OmjElement, defineElement } from '@omj/core';\nclass OmjBase extends OmjElement {}\ndefineElement('omj-base', OmjBase);\n");
+  console.log(`  ${kb(base)} gzip  base: Lit + @lit/localize + @omj/core + @omj/feed (what any widget needs)`);
 }
 
 function groupOf(id) {
