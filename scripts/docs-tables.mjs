@@ -39,13 +39,17 @@ export function renderApi(element) {
   sections.push(
     ['### Attributes', table(
       ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-      attributes.map((attribute) => [
-        code(attribute.name),
-        code(attribute.fieldName),
-        code(attribute.type?.text),
-        code(attribute.default),
-        cell(attribute.description ?? members.find((member) => member.name === attribute.fieldName)?.description),
-      ]),
+      [
+        ...attributes.map((attribute) => [
+          code(attribute.name),
+          code(attribute.fieldName),
+          code(attribute.type?.text),
+          code(attribute.default),
+          cell(attribute.description ?? members.find((member) => member.name === attribute.fieldName)?.description),
+        ]),
+        // The global attribute every widget follows (OmjElement): not a Lit property, so not in the manifest.
+        [code('lang'), '', code('string'), 'closest `lang`, else the page\'s', 'UI language: `en`, `ru` or `ky` (any region, e.g. `ru-KG`); followed at run time.'],
+      ],
     )],
   );
   sections.push(
@@ -54,6 +58,14 @@ export function renderApi(element) {
       members
         .filter((member) => !withAttribute.has(member.name) && !member.readonly)
         .map((member) => [code(member.name), code(member.type?.text), code(member.default), cell(member.description)]),
+    )],
+  );
+  sections.push(
+    ['### Methods', table(
+      ['Method', 'Description'],
+      (element.members ?? [])
+        .filter((member) => member.kind === 'method' && !member.static && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('_'))
+        .map((member) => [code(`${member.name}(${(member.parameters ?? []).map((parameter) => parameter.name).join(', ')})`), cell(member.description)]),
     )],
   );
   sections.push(
