@@ -113,7 +113,6 @@ export class GridLink implements ReactiveController {
     this.gridObserver = new MutationObserver(() => this.read());
     this.gridObserver.observe(grid, { attributes: true, attributeFilter: [COUNTRY_ATTRIBUTE, 'feed'] });
     this.read();
-    this.host.requestUpdate();
   }
 
   private release(): void {
@@ -128,6 +127,7 @@ export class GridLink implements ReactiveController {
     const grid = this.grid!;
     this.feed = grid.getAttribute('feed') ?? undefined;
     this.set(parseCountryList(grid.getAttribute(COUNTRY_ATTRIBUTE)));
+    this.host.requestUpdate();
   }
 
   private set(countries: readonly string[]): void {

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { emit, parseCountryList } from '@omj/core';
 import '../src/index.js';
@@ -32,7 +32,7 @@ interface Pair {
 async function pair(
   options: { multiple?: boolean; lang?: string; country?: string; data?: unknown; variant?: 'select' } = {},
 ): Promise<Pair> {
-  const page = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'en'}>
+  const page = fixtureSync<HTMLDivElement>(html`<div lang=${options.lang ?? 'en'}>
     <button id="before">before</button>
     <omj-country-filter
       for="films"
@@ -343,7 +343,7 @@ describe('<omj-country-filter> follows its grid', () => {
   });
 
   it('keeps two filter+grid pairs on one page independent', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
+    const page = fixtureSync<HTMLDivElement>(html`<div>
       <omj-country-filter for="a" .data=${centralAsiaFeed}></omj-country-filter>
       <omj-video-grid id="a"></omj-video-grid>
       <omj-country-filter for="b" lang="ru" .data=${centralAsiaFeed}></omj-country-filter>
@@ -365,7 +365,7 @@ describe('<omj-country-filter> follows its grid', () => {
   });
 
   it('finds the closest ancestor grid when there is no for', async () => {
-    const grid = await fixture<HTMLElement>(html`<omj-video-grid>
+    const grid = fixtureSync<HTMLElement>(html`<omj-video-grid>
       <omj-country-filter .data=${centralAsiaFeed}></omj-country-filter>
     </omj-video-grid>`);
     const filter = grid.querySelector('omj-country-filter')!;
@@ -377,7 +377,7 @@ describe('<omj-country-filter> follows its grid', () => {
   it('connects to a grid that appears later, without a warning', async () => {
     let filter!: OmjCountryFilter;
     const warnings = await captureWarnings(async () => {
-      const page = await fixture<HTMLDivElement>(html`<div>
+      const page = fixtureSync<HTMLDivElement>(html`<div>
         <omj-country-filter for="later" .data=${centralAsiaFeed}></omj-country-filter>
       </div>`);
       filter = page.querySelector('omj-country-filter')!;
@@ -397,7 +397,7 @@ describe('<omj-country-filter> follows its grid', () => {
   it('for naming nothing: warns naming "attribute for", shows a localized message, never throws', async () => {
     let filter!: OmjCountryFilter;
     const warnings = await captureWarnings(async () => {
-      filter = await fixture<OmjCountryFilter>(html`<omj-country-filter for="nope" lang="ru"></omj-country-filter>`);
+      filter = fixtureSync<OmjCountryFilter>(html`<omj-country-filter for="nope" lang="ru"></omj-country-filter>`);
       await waitUntil(() => root(filter).querySelector('[part="message"]') !== null, 'no message', { timeout: 3000 });
     });
     expect(warnings).to.deep.equal(['<omj-country-filter> attribute for: no element with id "nope"']);
@@ -416,7 +416,7 @@ describe('<omj-country-filter> feed from the grid', () => {
   const url = new URL('./fixtures/films.json', import.meta.url).href;
 
   it('loads the feed named by the grid feed attribute', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
+    const page = fixtureSync<HTMLDivElement>(html`<div>
       <omj-country-filter for="g"></omj-country-filter>
       <omj-video-grid id="g" feed=${url}></omj-video-grid>
     </div>`);
@@ -426,7 +426,7 @@ describe('<omj-country-filter> feed from the grid', () => {
   });
 
   it('a feed attribute on the filter wins over the grid one', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
+    const page = fixtureSync<HTMLDivElement>(html`<div>
       <omj-country-filter for="g2" feed=${url}></omj-country-filter>
       <omj-video-grid id="g2" feed="/__feed-test/500.json"></omj-video-grid>
     </div>`);
@@ -438,7 +438,7 @@ describe('<omj-country-filter> feed from the grid', () => {
 
 describe('<omj-country-filter> states are accessible', () => {
   it('loading: skeleton rows and a status', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
+    const page = fixtureSync<HTMLDivElement>(html`<div>
       <omj-country-filter for="slow"></omj-country-filter>
       <omj-video-grid id="slow" feed="/__feed-test/slow.json?ms=4000"></omj-video-grid>
     </div>`);
@@ -452,7 +452,7 @@ describe('<omj-country-filter> states are accessible', () => {
   });
 
   it('error: the shared error state with a retry button', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div lang="ky">
+    const page = fixtureSync<HTMLDivElement>(html`<div lang="ky">
       <omj-country-filter for="bad"></omj-country-filter>
       <omj-video-grid id="bad" feed="/__feed-test/500.json"></omj-video-grid>
     </div>`);

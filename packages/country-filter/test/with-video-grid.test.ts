@@ -1,0 +1,34 @@
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import '@omj/video-grid';
+import { filled, root, selectedCodes } from './helpers.js';
+
+// The real partner markup: the filter beside the real `<omj-video-grid>`, one feed URL for both.
+describe('<omj-country-filter> with the real <omj-video-grid>', () => {
+  const url = new URL('./fixtures/films.json', import.meta.url).href;
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('filters the grid, follows its reset, and loads the shared feed once', async () => {
+    const page = fixtureSync<HTMLDivElement>(html`<div>
+      <omj-country-filter for="films"></omj-country-filter>
+      <omj-video-grid id="films" feed=${url}></omj-video-grid>
+    </div>`);
+    const filter = page.querySelector('omj-country-filter')!;
+    const grid = page.querySelector('omj-video-grid')!;
+    const cards = () => grid.shadowRoot!.querySelectorAll('.card:not(.skeleton)').length;
+    await filled(filter);
+    await waitUntil(() => cards() === 6, 'the grid never showed 6 films', { timeout: 5000 });
+    expect(performance.getEntriesByType('resource').filter((entry) => entry.name === url)).to.have.length(1);
+
+    const change = new Promise<string[]>((resolve) =>
+      grid.addEventListener('omj-filter-change', (event) => resolve([...event.detail.filter.countries]), { once: true }),
+    );
+    root(filter).getElementById('o-KG')!.click();
+    expect(await change).to.deep.equal(['KG']);
+    await waitUntil(() => cards() === 3);
+
+    grid.country = undefined; // what the grid's own "Clear filters" does
+    await waitUntil(() => selectedCodes(filter).join() === '');
+    await waitUntil(() => cards() === 6);
+  });
+});
