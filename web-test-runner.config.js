@@ -27,6 +27,10 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Each test page in its own browser context: a page that shares a window with another is a background
+      // tab, where animation frames and motion stop (the ticker and fixture() rely on them), and contexts
+      // keep localStorage (the loader's stored copies, dismissed banners) apart between test files.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,
