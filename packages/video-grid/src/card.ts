@@ -1,76 +1,38 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { pickText, pickTextWithLang, type Film, type ParsedFeed } from '@omj/feed';
-import { countryName, durationText } from './format.js';
-
-/** What a card needs besides the film: the language and the feed's vocabularies. */
-export interface CardContext {
-  readonly feed: ParsedFeed;
-  readonly langTag: string;
-  readonly uiLocale: string;
-  readonly posters: boolean;
-  readonly open: (film: Film) => void;
-}
-
-export function filmTitle(film: Film, ctx: Pick<CardContext, 'langTag' | 'uiLocale'>): { text: string; lang?: string } {
-  const picked = pickTextWithLang(film.title, ctx.langTag, [ctx.uiLocale]) ?? { text: film.id, lang: '' };
-  const same = picked.lang === '' || picked.lang.split('-')[0] === ctx.uiLocale;
-  return { text: picked.text, lang: same ? undefined : picked.lang };
-}
-
-export function topicLabels(film: Film, ctx: Pick<CardContext, 'feed' | 'langTag' | 'uiLocale'>): string[] {
-  return film.topics.map((key) => {
-    const topic = ctx.feed.topics.find((candidate) => candidate.key === key);
-    return pickText(topic?.label, ctx.langTag, [ctx.uiLocale]) ?? key;
-  });
-}
+import type { Film } from '@omj/feed';
+import type { Texts } from './texts.js';
 
 /** "Kyrgyzstan · 2012": the line under a title. */
-export function metaLine(film: Film, ctx: Pick<CardContext, 'feed' | 'langTag' | 'uiLocale'>): string {
-  return [countryName(film.country, ctx.langTag, ctx.uiLocale, ctx.feed), film.year === undefined ? '' : String(film.year)]
-    .filter(Boolean)
-    .join(' · ');
-}
+export const metaLine = (film: Film, t: Texts): string => [t.country(film.country), film.year].filter(Boolean).join(' · ');
 
 /**
- * The poster (from the feed only), or a neutral box of the same shape. `loading` and `decoding` are
- * static attributes of the template, so they are in place before `src` is set (set after, a lazy
- * image would already have started loading).
+ * The poster (from the feed's host only: the parser allowlisted it), or a neutral box of the same shape.
+ * `loading` is a static attribute written before the bound `src`, so an off-screen poster never loads.
  */
-export function renderPoster(film: Film, ctx: Pick<CardContext, 'langTag' | 'uiLocale'>, eager = false): TemplateResult {
-  const poster = film.poster;
-  if (poster === undefined) return html`<span class="poster placeholder" part="poster"></span>`;
-  const alt = pickText(poster.alt, ctx.langTag, [ctx.uiLocale]) ?? '';
-  return eager
-    ? html`<img class="poster" part="poster" decoding="async" alt=${alt} width=${poster.width} height=${poster.height} src=${poster.url} />`
-    : html`<img class="poster" part="poster" loading="lazy" decoding="async" alt=${alt} width=${poster.width} height=${poster.height} src=${poster.url} />`;
-}
+export const renderPoster = (film: Film, t: Texts): TemplateResult =>
+  film.poster
+    ? html`<img class="poster" part="poster" loading="lazy" decoding="async" alt=${t.pick(film.poster.alt)?.text ?? ''}
+        width=${film.poster.width} height=${film.poster.height} src=${film.poster.url} />`
+    : html`<span class="poster" part="poster"></span>`;
 
 /**
- * One card: about 7 elements. The title's button opens the player; it stretches over the whole card, so
- * a tap anywhere on it works, and its accessible name is "Play: <title>".
+ * One card: about 7 elements. The title's button ("Play: <title>") stretches over the whole card, so a
+ * tap anywhere on it opens the player. The badge comes after the title, so it is read after it.
  */
-export function renderCard(film: Film, ctx: CardContext): TemplateResult {
-  const title = filmTitle(film, ctx);
-  const topics = topicLabels(film, ctx);
+export function renderCard(film: Film, t: Texts, posters: boolean, open: (film: Film) => void): TemplateResult {
+  const title = t.pick(film.title)!;
   return html`<li class="card" part="card" data-id=${film.id}>
-    ${ctx.posters ? renderPoster(film, ctx) : nothing}
+    ${posters ? renderPoster(film, t) : nothing}
     <h3 class="title" part="title" lang=${title.lang ?? nothing}>
-      <button type="button" class="open" aria-label=${msg(str`Play: ${title.text}`)} @click=${() => ctx.open(film)}>
-        ${title.text}
-      </button>
+      <button type="button" class="open" aria-label=${msg(str`Play: ${title.text}`)} @click=${() => open(film)}>${title.text}</button>
     </h3>
-    ${film.duration === undefined ? nothing : html`<span class="badge" part="badge">${durationText(film.duration, ctx.langTag, ctx.uiLocale)}</span>`}
-    <p class="meta" part="meta">${metaLine(film, ctx)}</p>
-    ${topics.length === 0 ? nothing : html`<p class="meta topics" part="meta topics">${topics.join(', ')}</p>`}
+    ${film.duration ? html`<span class="badge" part="badge">${t.duration(film.duration)}</span>` : nothing}
+    <p class="meta" part="meta">${metaLine(film, t)}</p>
+    ${film.topics.length ? html`<p class="meta topics" part="meta topics">${film.topics.map(t.topic).join(', ')}</p>` : nothing}
   </li>`;
 }
 
-/** A grey card of the same size, while the feed loads. */
-export function renderSkeletonCard(): TemplateResult {
-  return html`<li class="card skeleton" aria-hidden="true">
-    <span class="poster placeholder omj-skeleton"></span>
-    <span class="omj-skeleton line"></span>
-    <span class="omj-skeleton line short"></span>
-  </li>`;
-}
+/** A grey card of the same size while the feed loads, so nothing jumps when the films arrive. */
+export const renderSkeletonCard = (): TemplateResult =>
+  html`<li class="card skeleton"><span class="poster omj-skeleton"></span><span class="omj-skeleton"></span></li>`;

@@ -1,11 +1,13 @@
 import { css } from 'lit';
 
+/*
+ * The grid relies on core's base styles (tokens that switch with the theme, `.omj-button`,
+ * `.omj-status`, `.omj-skeleton`, `.visually-hidden`, the focus ring) and adds only its own layout.
+ */
 export const styles = css`
   :host {
-    --_min: var(--omj-grid-min-card-width, 14em);
     --_gap: var(--omj-grid-gap, 1em);
-    --_card-radius: var(--omj-card-radius, var(--_omj-radius));
-    --_ratio: var(--omj-poster-aspect-ratio, 16 / 9);
+    --_radius: var(--omj-card-radius, var(--_omj-radius));
   }
   /* The dark theme brings its own surface, so its light text never lands on a light page. */
   :host([theme='dark']) {
@@ -16,64 +18,69 @@ export const styles = css`
       background: var(--_omj-color-bg);
     }
   }
+
+  /* Search and chips: one column; the chips are one scrollable row, so on a phone they do not push
+     the films below the fold. */
   .tools {
     display: flex;
     flex-direction: column;
-    align-items: stretch;
-    gap: 0.5em 1em;
+    gap: 0.5em;
     margin-block-end: var(--_gap);
   }
-  .search-label {
-    display: flex;
-    flex-direction: column;
+  label {
+    display: grid;
     gap: 0.25em;
     max-inline-size: 30em;
     font-weight: 600;
   }
-  input[type='search'] {
+  input {
     font: inherit;
-    font-weight: normal;
+    font-weight: 400;
     min-block-size: 44px;
-    padding: 0.4em 0.6em;
+    padding-inline: 0.6em;
     border: 1px solid var(--_omj-color-muted);
     border-radius: var(--_omj-radius);
     background: var(--_omj-color-bg);
-    color: var(--_omj-color-text);
+    color: inherit;
   }
-  /* One scrollable row of chips: on a phone they do not push the films below the fold. */
   .chips {
     display: flex;
     gap: 0.5em;
-    max-inline-size: 100%;
     overflow-x: auto;
     padding: 4px;
     margin: -4px;
-    scrollbar-width: thin;
   }
   .chip {
     flex: none;
+    align-self: start;
     min-block-size: 44px;
-    padding: 0.4em 0.9em;
+    padding-inline: 0.9em;
     border: 1px solid var(--_omj-color-border);
-    border-radius: 999px;
+    border-radius: 2em;
     background: var(--_omj-color-bg);
   }
-  .chip[aria-pressed='true'] {
+  [aria-pressed='true'] {
     background: var(--_omj-color-accent);
     border-color: var(--_omj-color-accent);
     color: var(--_omj-color-accent-text);
   }
-  .count {
-    margin: 0 0 0.5em;
+  .count,
+  .meta {
     font-size: 0.875em;
     color: var(--_omj-color-muted);
   }
+  .count {
+    margin: 0 0 0.5em;
+  }
+
+  /* Cards: columns that never overflow a narrow container. Poster and badge share the first row; the
+     title, meta and topics lines flow into the next rows. */
   .grid {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--omj-grid-min-card-width, 14em)), 1fr));
     gap: var(--_gap);
   }
   .card {
@@ -81,23 +88,31 @@ export const styles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     align-content: start;
+    padding-block-end: 0.75em;
     overflow: hidden;
     border: 1px solid var(--_omj-color-border);
-    border-radius: var(--_card-radius);
+    border-radius: var(--_radius);
     background: var(--_omj-color-surface);
   }
-  .poster {
+  .card > :not(.poster):not(.badge) {
+    margin: 0.5em 0.75em 0;
+  }
+  .poster,
+  .badge {
     grid-area: 1 / 1;
+  }
+  .poster {
     display: block;
     inline-size: 100%;
     block-size: auto;
-    aspect-ratio: var(--_ratio);
+    aspect-ratio: var(--omj-poster-aspect-ratio, 16 / 9);
     object-fit: cover;
+  }
+  .poster,
+  .skeleton span {
     background: var(--_omj-color-border);
   }
-  .title {
-    grid-row: 2;
-    margin: 0.6em 0.75em 0;
+  h3 {
     font-size: 1em;
     line-height: 1.3;
     overflow-wrap: anywhere;
@@ -109,14 +124,15 @@ export const styles = css`
     font-weight: 600;
     text-align: start;
   }
+  /* The title's button covers the whole card: one target, one focus ring around the card. */
   .open::after {
     content: '';
     position: absolute;
     inset: 0;
-    border-radius: var(--_card-radius);
+    border-radius: var(--_radius);
   }
   .open:focus-visible {
-    outline: none;
+    outline: 0;
   }
   .open:focus-visible::after {
     outline: var(--_omj-focus-ring);
@@ -126,99 +142,61 @@ export const styles = css`
     text-decoration: underline;
   }
   .badge {
-    grid-area: 1 / 1;
-    align-self: end;
-    justify-self: end;
+    place-self: end;
     margin: 0.5em;
-    padding: 0.1em 0.45em;
+    padding: 0 0.4em;
     border-radius: 4px;
     background: #1b1f24;
-    color: #ffffff;
+    color: #fff;
     font-size: 0.8125em;
-    font-variant-numeric: tabular-nums;
-  }
-  .meta {
-    grid-row: 3;
-    margin: 0.25em 0.75em 0.75em;
-    font-size: 0.875em;
-    color: var(--_omj-color-muted);
-  }
-  .topics {
-    grid-row: 4;
-    margin-block-start: -0.5em;
   }
   .list {
     grid-template-columns: minmax(0, 1fr);
   }
+  /* A list row: the poster on the start side, the lines beside it. */
   .list .card {
     grid-template-columns: min(9em, 35%) minmax(0, 1fr);
   }
   .list .poster,
   .list .badge {
-    grid-row: 1 / span 3;
-    grid-column: 1;
+    grid-area: 1 / 1 / 4;
   }
   .list .poster {
     block-size: 100%;
-    min-block-size: 4em;
   }
-  .list .title,
-  .list .meta,
-  .list .topics {
-    grid-column: 2;
-  }
-  .list .title {
-    grid-row: 1;
-  }
-  .list .meta {
-    grid-row: 2;
-  }
-  .list .topics {
-    grid-row: 3;
-  }
+  /* Data saver: no posters; the length sits at the end of the title's row. */
   .compact .card {
     grid-template-columns: minmax(0, 1fr) auto;
   }
-  .compact .title,
-  .compact .meta,
-  .compact .topics {
+  .compact .meta {
     grid-column: 1;
   }
   .compact .badge {
     grid-area: 1 / 2;
     align-self: start;
-    margin: 0.6em 0.75em 0 0;
-    margin-inline: 0 0.75em;
   }
   .more {
     display: flex;
     margin: var(--_gap) auto;
   }
-  .skeleton .line {
-    margin: 0.6em 0.75em 0;
-    min-block-size: 1em;
-    background: var(--_omj-color-border);
-  }
-  .skeleton .short {
-    inline-size: 50%;
-    margin-block-end: 0.75em;
-  }
+
+  /* The player. */
   dialog {
     inline-size: min(56em, 100% - 1em);
     max-inline-size: none;
     max-block-size: calc(100% - 1em);
     padding: 0;
     border: 1px solid var(--_omj-color-border);
-    border-radius: var(--_card-radius);
+    border-radius: var(--_radius);
     background: var(--_omj-color-bg);
-    color: var(--_omj-color-text);
+    color: inherit;
   }
   dialog::backdrop {
-    background: rgb(0 0 0 / 0.75);
+    background: #000c;
   }
-  .dialog-head {
+  .head {
     display: flex;
-    align-items: start;
+    align-items: center;
     justify-content: space-between;
     gap: 1em;
     padding: 0.75em 1em;
@@ -226,13 +204,11 @@ export const styles = css`
   h2 {
     margin: 0;
     font-size: 1.25em;
-    line-height: 1.3;
-    align-self: center;
   }
   .stage {
     position: relative;
     aspect-ratio: 16 / 9;
-    background: #000000;
+    background: #000;
   }
   .stage .poster {
     block-size: 100%;
@@ -244,22 +220,19 @@ export const styles = css`
     margin: auto;
     inline-size: 4.5em;
     block-size: 4.5em;
-    border: 3px solid #ffffff;
+    border: 3px solid #fff;
     border-radius: 50%;
-    background: rgb(0 0 0 / 0.75);
+    background: #000c;
   }
-  .play-icon {
+  /* A play triangle that points right in either text direction, as media controls do. */
+  .play::before {
+    content: '';
     display: block;
-    margin-inline-start: 0.4em;
-    margin-inline: auto;
-    inline-size: 0;
-    block-size: 0;
-    border-block: 0.8em solid transparent;
-    border-inline-start: 1.3em solid #ffffff;
-    transform: translateX(0.15em);
-  }
-  .play:focus-visible {
-    outline-offset: 4px;
+    margin: auto;
+    inline-size: 1.5em;
+    block-size: 1.6em;
+    background: #fff;
+    clip-path: polygon(20% 0, 100% 50%, 20% 100%);
   }
   .frame {
     position: absolute;
@@ -268,20 +241,17 @@ export const styles = css`
     block-size: 100%;
     border: 0;
   }
-  .summary,
-  dialog .meta,
+  dialog p,
   details {
-    margin: 0.75em 1em;
+    margin: 0 1em 0.75em;
   }
-  dialog .meta {
-    margin-block-start: 0;
+  details p {
+    margin: 0 0 0.75em;
+    white-space: pre-line;
   }
   summary {
-    cursor: pointer;
-    font-weight: 600;
     padding-block: 0.6em;
-  }
-  .transcript-text {
-    white-space: pre-line;
+    font-weight: 600;
+    cursor: pointer;
   }
 `;

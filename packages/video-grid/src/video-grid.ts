@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { filterFilms, pickText, sortFilms, type Film, type FilmSort, type ParsedFeed } from '@omj/feed';
+import { filterFilms, sortFilms, type Film, type FilmSort } from '@omj/feed';
 import {
   OmjElement,
+  countryNamer,
   emit,
+  parseCountryList,
   registerCatalogs,
   renderEmpty,
   renderError,
@@ -18,12 +19,10 @@ import {
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
 import { styles } from './video-grid.styles.js';
-import { renderCard, renderSkeletonCard, type CardContext } from './card.js';
-import { plainTitle, renderPlayer } from './player.js';
-import { MAX_CARDS, clampWindow, firstWindow, nextWindow, previousWindow, type CardWindow } from './paging.js';
-import { readUrlState, urlWithHash, writeUrlState, type UrlState } from './url-state.js';
-import { browserSavesData } from './save-data.js';
-import { attributeWarner, readChoice, readCountries, readPageSize, readTopics, readYear } from './attributes.js';
+import { renderCard, renderSkeletonCard } from './card.js';
+import { renderPlayer } from './player.js';
+import { readHash, urlWithHash } from './url-hash.js';
+import { texts, type Texts } from './texts.js';
 
 registerCatalogs({ ru, ky });
 
@@ -52,6 +51,16 @@ declare global {
 const SORTS = ['feed', 'newest', 'oldest', 'title'] as const;
 const LAYOUTS = ['grid', 'list'] as const;
 const HISTORY_KEY = 'omjVideoGrid';
+/** Most cards ever in the DOM (about 7 elements each), whatever the archive's size. */
+const MAX_CARDS = 72;
+
+let isoNames: ((code: string) => string | undefined) | undefined;
+/** An ISO 3166-1 alpha-2 code that `Intl` can name. */
+const isCountry = (code: string): boolean => /^[A-Z]{2}$/.test(code) && !!(isoNames ??= countryNamer('en'))(code);
+
+/** A chip-shaped toggle button (topic chips, "Show posters"). */
+const renderToggle = (label: string, pressed: boolean, toggle: () => void): TemplateResult =>
+  html`<button type="button" class="chip" part="chip" aria-pressed=${pressed} @click=${toggle}>${label}</button>`;
 
 /**
  * A searchable archive of short films: responsive cards, filters, paging that keeps the page light, and
@@ -69,7 +78,7 @@ const HISTORY_KEY = 'omjVideoGrid';
  * @csspart title - A card's title (holds the button that opens the player).
  * @csspart meta - Country and year line; topics line.
  * @csspart badge - The duration badge.
- * @csspart chip - A topic toggle button.
+ * @csspart chip - A topic toggle button, and the "Show posters" toggle.
  * @csspart search - The search box.
  * @csspart more - The "Show more" and "Show earlier films" buttons.
  * @csspart message - The "Films 1–24 of 3,000" line.
@@ -81,7 +90,7 @@ const HISTORY_KEY = 'omjVideoGrid';
  *
  * @cssprop --omj-grid-min-card-width - Smallest card width before a column is dropped (default 14em).
  * @cssprop --omj-grid-gap - Space between cards (default 1em).
- * @cssprop --omj-card-radius - Corner radius of cards and posters (default: --omj-radius).
+ * @cssprop --omj-card-radius - Corner radius of cards and the dialog (default: --omj-radius).
  * @cssprop --omj-poster-aspect-ratio - Shape of the poster box (default 16 / 9).
  */
 export class OmjVideoGrid extends OmjElement {
@@ -108,27 +117,32 @@ export class OmjVideoGrid extends OmjElement {
   /** No posters until the visitor asks (also when the browser's data saver is on). */
   @property({ type: Boolean, attribute: 'data-saver' }) dataSaver = false;
 
+  /** The search text, applied 150 ms after the last keystroke. */
   @state() private query = '';
-  @state() private shown: CardWindow = { start: 0, end: 0 };
-  @state() private openId?: string;
+  /** The window of `found` in the DOM: `start` … `end` (`end` may run past the matches). */
+  @state() private start = 0;
+  @state() private end = 0;
+  /** The film whose player is open. */
+  @state() private film?: Film;
   @state() private playing = false;
   @state() private showPosters = false;
-  @state() private announcement = '';
+  /** What the polite live region says ("Films found: 12"). */
+  @state() private said = '';
 
-  private readonly warn = attributeWarner('omj-video-grid');
-  private films: readonly Film[] = [];
+  private texts?: Texts;
   private found: readonly Film[] = [];
   private filter: FilmFilter = { countries: [], topics: [], text: '' };
-  private lastFeed?: ParsedFeed;
-  private lastFilterKey?: string;
-  private lastSortKey?: string;
-  private emittedKey?: string;
-  private pendingFilm?: string;
-  private searchTimer?: ReturnType<typeof setTimeout>;
-  private readonly onUrlChange = () => this.syncFromUrl(false);
+  /** The filter, order, page size and language the current `found` and window were made for. */
+  private key?: string;
+  private emitted?: string;
+  /** A film named in the URL, waiting for the feed (or for a further feed page). */
+  private pending?: string;
+  private timer?: ReturnType<typeof setTimeout>;
+  private readonly warned = new Set<string>();
+  private readonly onUrl = () => this.syncFromUrl(false);
 
   private get size(): number {
-    return readPageSize(this.warn, this.pageSize, MAX_CARDS);
+    return this.int('page-size', this.pageSize, 1, MAX_CARDS, 24)!;
   }
 
   private get keyPrefix(): string {
@@ -137,185 +151,183 @@ export class OmjVideoGrid extends OmjElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.onUrlChange);
-    window.addEventListener('hashchange', this.onUrlChange);
+    addEventListener('popstate', this.onUrl);
+    addEventListener('hashchange', this.onUrl);
     this.syncFromUrl(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onUrlChange);
-    window.removeEventListener('hashchange', this.onUrlChange);
-    clearTimeout(this.searchTimer);
+    removeEventListener('popstate', this.onUrl);
+    removeEventListener('hashchange', this.onUrl);
+    clearTimeout(this.timer);
   }
 
-  private urlState(): UrlState {
-    const alone = document.querySelectorAll('omj-video-grid').length <= 1;
-    return readUrlState(location.hash, this.keyPrefix, alone);
+  // ---- attributes: a wrong value warns once, naming the attribute, and falls back to the default ----
+
+  private bad(attribute: string, reason: string): false {
+    if (!this.warned.has(attribute + reason)) {
+      this.warned.add(attribute + reason);
+      warnField(this.localName, `attribute ${attribute}`, reason);
+    }
+    return false;
   }
+
+  private int(attribute: string, value: string | undefined, min: number, max: number, fallback?: number): number | undefined {
+    if (!value?.trim()) return fallback;
+    const number = Number(value);
+    if (Number.isInteger(number) && number >= min && number <= max) return number;
+    this.bad(attribute, `"${value}" is not a whole number from ${min} to ${max}${fallback ? `; using ${fallback}` : ''}`);
+    return fallback;
+  }
+
+  private choice<T extends string>(attribute: string, value: string | undefined, choices: readonly T[]): T {
+    if (!value || choices.includes(value as T)) return (value || choices[0]) as T;
+    this.bad(attribute, `"${value}" is not one of ${choices.join(', ')}; using ${choices[0]}`);
+    return choices[0]!;
+  }
+
+  // ---- URL ------------------------------------------------------------------------------------------
 
   /** Page load, Back/Forward, or a link to `#film=…`: open or close the player, apply the filters. */
   private syncFromUrl(initial: boolean): void {
-    const url = this.urlState();
-    if (url.film === undefined) {
-      this.pendingFilm = undefined;
-      this.closeFilm(true);
-    } else if (url.film !== this.openId) {
-      this.pendingFilm = url.film;
+    const url = readHash(this.keyPrefix, document.querySelectorAll('omj-video-grid').length < 2);
+    const id = url('film');
+    if (id === null) {
+      this.pending = undefined;
+      this.close(true);
+    } else if (id !== this.film?.id) {
+      this.pending = id;
       this.requestUpdate();
     }
     // On page load the partner's own attributes stand unless the URL says otherwise.
-    const hasFilters = ['country', 'topic', 'year', 'q'].some((key) => key in url);
-    if (this.syncUrl && (hasFilters || !initial)) {
-      this.country = url.country;
-      this.topic = url.topic;
-      this.year = url.year;
-      this.query = url.q ?? '';
+    if (this.syncUrl && (!initial || (url('country') ?? url('topic') ?? url('year') ?? url('q')) !== null)) {
+      this.country = url('country') ?? undefined;
+      this.topic = url('topic') ?? undefined;
+      this.year = url('year') ?? undefined;
+      this.query = url('q') ?? '';
     }
   }
+
+  // ---- filtering ------------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const feedState = this.feedState;
     if (feedState.status !== 'ready') return;
     const feed = feedState.feed;
-    const sort = readChoice(this.warn, 'sort', this.sort, SORTS, 'feed');
-    const sortKey = `${sort} ${this.langTag}`;
-    if (feed !== this.lastFeed || sortKey !== this.lastSortKey) {
-      this.films = sort === 'feed' ? feed.films : sortFilms(feed.films, sort as FilmSort, this.langTag);
-    }
-    const year = readYear(this.warn, this.year);
-    this.filter = {
-      countries: readCountries(this.warn, this.country),
-      topics: readTopics(this.warn, this.topic, new Set(feed.topics.map((topic) => topic.key))),
-      ...(year === undefined ? {} : { year }),
+    const newFeed = this.texts?.feed !== feed;
+    if (newFeed || this.texts!.tag !== this.langTag) this.texts = texts(this.langTag, this.uiLocale, feed);
+    const sort = this.choice('sort', this.sort, SORTS);
+    const year = this.int('year', this.year, 1900, new Date().getFullYear() + 1);
+    const filter: FilmFilter = {
+      countries: parseCountryList(this.country).filter((code) => isCountry(code) || this.bad('country', `"${code}" is not an ISO 3166-1 code`)),
+      topics: (this.topic ?? '')
+        .split(/\s+/)
+        .filter((key) => key && (feed.topics.some((topic) => topic.key === key) || this.bad('topic', `"${key}" is not a topic of the feed`))),
+      ...(year ? { year } : {}),
       text: this.query.trim(),
     };
-    const key = JSON.stringify(this.filter);
-    if (feed !== this.lastFeed || key !== this.lastFilterKey || sortKey !== this.lastSortKey) {
-      this.found = filterFilms(this.films, {
-        countries: this.filter.countries,
-        topics: this.filter.topics,
-        years: year === undefined ? [] : [year],
-        text: this.filter.text,
-      });
-      const size = this.size;
-      if (key !== this.lastFilterKey || sortKey !== this.lastSortKey) {
-        this.shown = firstWindow(size, this.found.length);
-        if (this.lastFilterKey !== undefined && key !== this.lastFilterKey) {
-          this.announcement = this.localized(() => msg(str`Films found: ${this.number(this.found.length)}`));
-        }
-      } else {
-        this.shown = clampWindow(this.shown, size, this.found.length);
+    const key = JSON.stringify([filter, sort, this.size, this.langTag]);
+    if (newFeed || key !== this.key) {
+      const found = filterFilms(feed.films, { ...filter, years: year ? [year] : [], vocabulary: feed });
+      this.found = sort === 'feed' ? found : sortFilms(found, sort as FilmSort, this.langTag);
+      if (key !== this.key) {
+        // A new filter starts at the first page; a further feed page only adds films.
+        if (this.key) this.said = this.localized(() => msg(str`Films found: ${this.texts!.number(this.found.length)}`));
+        this.start = 0;
+        this.end = this.size;
+      } else if (this.start >= this.found.length) {
+        this.start = 0;
       }
-      this.lastFeed = feed;
-      this.lastFilterKey = key;
-      this.lastSortKey = sortKey;
+      this.key = key;
+      this.filter = filter;
     }
-    this.resolvePendingFilm();
+    this.openPending();
   }
 
-  /** A deep link waits for the feed; a film on a later page loads further pages until found. */
-  private resolvePendingFilm(): void {
-    const id = this.pendingFilm;
+  /** A deep link waits for the feed; a film on a later feed page loads further pages until found. */
+  private openPending(): void {
+    const id = this.pending;
     const feedState = this.feedState;
     if (id === undefined || feedState.status !== 'ready') return;
     const film = feedState.feed.films.find((candidate) => candidate.id === id);
-    if (film !== undefined) {
-      this.pendingFilm = undefined;
-      this.showFilm(film);
+    if (film) {
+      this.pending = undefined;
+      this.show(film);
     } else if (feedState.hasMore) {
       if (!feedState.loadingMore) void this.feedController.loadMore();
     } else {
-      this.pendingFilm = undefined;
+      this.pending = undefined;
       warnField(this.localName, `location.hash ${this.keyPrefix}film`, `"${id}" is not a film in the feed (unknown or withdrawn)`);
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.feedState.status !== 'ready' || this.lastFilterKey === undefined) return;
-    const emitKey = `${this.lastFilterKey} ${this.found.length}`;
-    if (emitKey !== this.emittedKey) {
-      this.emittedKey = emitKey;
-      emit(this, 'omj-filter-change', { filter: this.filter, matches: this.found.length });
-      if (this.syncUrl) this.writeFiltersToUrl();
+    if (this.feedState.status === 'ready' && this.key) {
+      const emitted = JSON.stringify(this.filter) + this.found.length;
+      if (emitted !== this.emitted) {
+        this.emitted = emitted;
+        emit(this, 'omj-filter-change', { filter: this.filter, matches: this.found.length });
+        if (this.syncUrl) {
+          const { countries, topics, year, text } = this.filter;
+          const url = urlWithHash(this.keyPrefix, { country: countries.join(' '), topic: topics.join(' '), year: String(year ?? ''), q: text });
+          history.replaceState(history.state, '', url);
+        }
+      }
     }
     const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog !== null && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) dialog.showModal();
   }
 
-  private writeFiltersToUrl(): void {
-    const { countries, topics, year, text } = this.filter;
-    const hash = writeUrlState(location.hash, this.keyPrefix, {
-      country: countries.join(' '),
-      topic: topics.join(' '),
-      year: year === undefined ? '' : String(year),
-      q: text,
-    });
-    if (hash !== location.hash) history.replaceState(history.state, '', urlWithHash(hash));
-  }
+  // ---- player ---------------------------------------------------------------------------------------
 
-  private number(value: number): string {
-    return new Intl.NumberFormat(this.langTag).format(value);
-  }
-
-  // ---- player -------------------------------------------------------------------------------------
-
-  private showFilm(film: Film): void {
-    this.openId = film.id;
+  private show(film: Film): void {
+    this.film = film;
     this.playing = false;
-    emit(this, 'omj-film-open', { id: film.id, title: plainTitle(film, this.langTag, this.uiLocale) });
+    emit(this, 'omj-film-open', { id: film.id, title: this.texts!.pick(film.title)!.text });
   }
 
   /** A card was activated: open the player and add a history entry, so Back closes it. */
-  private openFromCard(film: Film): void {
-    const hash = writeUrlState(location.hash, this.keyPrefix, { film: film.id });
-    history.pushState({ [HISTORY_KEY]: this.keyPrefix + film.id }, '', urlWithHash(hash));
-    this.showFilm(film);
-  }
+  private readonly openCard = (film: Film): void => {
+    history.pushState({ [HISTORY_KEY]: this.keyPrefix + film.id }, '', urlWithHash(this.keyPrefix, { film: film.id }));
+    this.show(film);
+  };
 
   /** Closes the player. `fromHistory`: Back was pressed, the URL is already right. */
-  private closeFilm(fromHistory = false): void {
-    const id = this.openId;
-    if (id === undefined) return;
-    this.openId = undefined;
-    this.playing = false;
-    this.renderRoot?.querySelector('dialog')?.close();
+  private close(fromHistory?: boolean): void {
+    const film = this.film;
+    if (!film) return;
+    this.film = undefined;
+    this.renderRoot.querySelector('dialog')?.close();
     if (!fromHistory) {
       const state = history.state as Record<string, unknown> | null;
-      if (state?.[HISTORY_KEY] === this.keyPrefix + id) history.back();
-      else history.replaceState(state, '', urlWithHash(writeUrlState(location.hash, this.keyPrefix, { film: undefined })));
+      if (state?.[HISTORY_KEY] === this.keyPrefix + film.id) history.back();
+      else history.replaceState(state, '', urlWithHash(this.keyPrefix, { film: '' }));
     }
-    void this.updateComplete.then(() => this.focusCard(id));
-  }
-
-  private focusCard(id: string): void {
-    const card = [...this.renderRoot.querySelectorAll<HTMLElement>('.card')].find((item) => item.dataset['id'] === id);
-    card?.querySelector<HTMLElement>('.open')?.focus();
+    void this.updateComplete.then(() => this.focusCard(film));
   }
 
   /** Creates the player inside the click handler (a synchronous render), so one tap plays on phones. */
   private readonly play = (): void => {
-    const film = this.openFilmFromFeed();
-    if (film === undefined) return;
+    const film = this.film!;
     this.playing = true;
     this.performUpdate();
-    this.renderRoot.querySelector<HTMLElement>('.frame')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.frame')!.focus();
     emit(this, 'omj-play', { id: film.id, provider: film.video.provider });
   };
 
-  private openFilmFromFeed(): Film | undefined {
-    const feedState = this.feedState;
-    return feedState.status === 'ready' ? feedState.feed.films.find((film) => film.id === this.openId) : undefined;
+  private focusCard(film: Film | undefined): void {
+    if (film) this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(film.id)}"] .open`)?.focus();
   }
 
-  // ---- filters and paging -------------------------------------------------------------------------
+  // ---- filters and paging ---------------------------------------------------------------------------
 
-  private onSearchInput(event: Event): void {
+  private typed(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => (this.query = value), 150);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => (this.query = value), 150);
   }
 
   private toggleTopic(key: string): void {
@@ -323,149 +335,110 @@ export class OmjVideoGrid extends OmjElement {
     this.topic = (current.includes(key) ? current.filter((topic) => topic !== key) : [...current, key]).join(' ') || undefined;
   }
 
-  private async clearFilters(): Promise<void> {
-    clearTimeout(this.searchTimer);
-    this.country = undefined;
-    this.topic = undefined;
-    this.year = undefined;
+  private async clear(): Promise<void> {
+    clearTimeout(this.timer);
+    this.country = this.topic = this.year = undefined;
     this.query = '';
+    const input = this.renderRoot.querySelector('input');
+    if (input) input.value = '';
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.card .open')?.focus();
+    this.focusCard(this.found[0]);
   }
 
-  /** Appends a page (loading the feed's next page when the loaded films run out); focus moves to it. */
-  private async showMore(): Promise<void> {
+  /** Most cards in the DOM: whole pages, up to 72. */
+  private get most(): number {
+    const size = this.size;
+    return Math.max(size, MAX_CARDS - (MAX_CARDS % size));
+  }
+
+  /**
+   * Appends a page (loading the feed's next page first when the loaded films run out) and moves focus to
+   * its first card. Past the most cards, the oldest page leaves the top ("Show earlier films").
+   */
+  private async more(): Promise<void> {
+    const first = Math.min(this.end, this.found.length);
     const feedState = this.feedState;
-    if (this.shown.end >= this.found.length && feedState.status === 'ready' && feedState.hasMore) {
+    if (this.end >= this.found.length && feedState.status === 'ready' && feedState.hasMore) {
       await this.feedController.loadMore();
       await this.updateComplete;
     }
-    const first = this.shown.end;
-    this.shown = nextWindow(this.shown, this.size, this.found.length);
+    this.end = first + this.size;
+    this.start = Math.max(this.start, Math.min(this.end, this.found.length) - this.most);
     await this.updateComplete;
-    const film = this.found[first];
-    if (film !== undefined && first < this.shown.end) this.focusCard(film.id);
+    this.focusCard(this.found[first]);
   }
 
-  private async showEarlier(): Promise<void> {
-    this.shown = previousWindow(this.shown, this.size);
+  private async earlier(): Promise<void> {
+    this.start = Math.max(0, this.start - this.size);
+    this.end = Math.min(this.end, this.start + this.most);
     await this.updateComplete;
-    const film = this.found[this.shown.start];
-    if (film !== undefined) this.focusCard(film.id);
+    this.focusCard(this.found[this.start]);
   }
 
-  // ---- rendering ----------------------------------------------------------------------------------
+  // ---- rendering ------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
     const feedState = this.feedState;
-    const announcer = html`<p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
-    switch (feedState.status) {
-      case 'idle':
-        return html`${announcer}${renderEmpty(msg('No films yet.'))}`;
-      case 'loading':
-        return html`${announcer}${renderLoading(msg('Loading films…'))}
-          <ul class="grid ${this.layoutClass()}" part="grid" aria-hidden="true">
-            ${Array.from({ length: this.size }, renderSkeletonCard)}
-          </ul>`;
-      case 'error':
-        return html`${announcer}${renderError(feedState.error, () => this.feedController.retry())}`;
-      case 'ready':
-        return html`${announcer}
-          ${feedState.stale && feedState.fetchedAt !== undefined
-            ? renderStale(feedState.fetchedAt, this.langTag, () => this.feedController.retry())
-            : nothing}
-          ${feedState.feed.films.length === 0 ? renderEmpty(msg('No films yet.')) : this.renderArchive(feedState.feed, feedState.hasMore)}
-          ${this.renderDialog(feedState.feed)}`;
-    }
+    const status = feedState.status;
+    return html`<p class="visually-hidden" role="status" aria-live="polite">${this.said}</p>
+      ${status === 'loading'
+        ? html`${renderLoading(msg('Loading films…'))}
+            <ul class="grid ${this.layoutClass()}" aria-hidden="true">${Array.from({ length: this.size }, renderSkeletonCard)}</ul>`
+        : status === 'error'
+          ? renderError(feedState.error, () => this.feedController.retry())
+          : status === 'ready'
+            ? html`${feedState.stale && feedState.fetchedAt
+                ? renderStale(feedState.fetchedAt, this.langTag, () => this.feedController.retry())
+                : nothing}
+              ${feedState.feed.films.length ? this.renderArchive(feedState.hasMore) : renderEmpty(msg('No films yet.'))}
+              ${this.film
+                ? html`<dialog part="dialog" aria-labelledby="player-title" @close=${() => this.close()}>
+                    ${renderPlayer(this.film, this.texts!, this.uiLocale, this.playing, this.play, () => this.close())}
+                  </dialog>`
+                : nothing}`
+            : renderEmpty(msg('No films yet.'))}`;
   }
 
   private get lowData(): boolean {
-    return this.dataSaver || browserSavesData();
+    return this.dataSaver || (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
   }
 
   private layoutClass(): string {
-    return this.lowData && !this.showPosters ? 'list compact' : readChoice(this.warn, 'layout', this.layout, LAYOUTS, 'grid');
+    return this.lowData && !this.showPosters ? 'list compact' : this.choice('layout', this.layout, LAYOUTS);
   }
 
-  private renderArchive(feed: ParsedFeed, hasMore: boolean): TemplateResult {
-    const { start, end } = this.shown;
-    const total = this.found.length;
-    const ctx: CardContext = {
-      feed,
-      langTag: this.langTag,
-      uiLocale: this.uiLocale,
-      posters: !this.lowData || this.showPosters,
-      open: (film) => this.openFromCard(film),
-    };
-    return html`${this.renderTools(feed)}
-      ${total === 0
-        ? renderEmpty(msg('No films match these filters.'), { label: msg('Clear filters'), run: () => void this.clearFilters() })
-        : html`<p class="count" part="message">
-              ${msg(str`Films ${this.number(start + 1)}–${this.number(end)} of ${this.number(total)}`)}
-            </p>
-            ${start > 0
-              ? html`<button type="button" class="omj-button more" part="more" @click=${this.showEarlier}>${msg('Show earlier films')}</button>`
+  private renderArchive(hasMore: boolean): TemplateResult {
+    const t = this.texts!;
+    const { start, found } = this;
+    const total = found.length;
+    const end = Math.min(this.end, total);
+    const chips = this.topics && t.feed.topics.length > 0;
+    return html`${this.search || chips || this.lowData
+        ? html`<div class="tools">
+            ${this.search
+              ? html`<label>${msg('Search films')}<input type="search" part="search" .value=${this.query} @input=${this.typed} /></label>`
               : nothing}
-            <ul class="grid ${this.layoutClass()}" part="grid">
-              ${repeat(this.found.slice(start, end), (film) => film.id, (film) => renderCard(film, ctx))}
-            </ul>
-            ${end < total || hasMore
-              ? html`<button type="button" class="omj-button more" part="more" @click=${this.showMore}>${msg('Show more')}</button>`
-              : nothing}`}`;
-  }
-
-  private renderTools(feed: ParsedFeed): TemplateResult | typeof nothing {
-    const chips = this.topics && feed.topics.length > 0;
-    if (!this.search && !chips && !this.lowData) return nothing;
-    return html`<div class="tools">
-      ${this.search
-        ? html`<label class="search-label">
-            <span>${msg('Search films')}</span>
-            <input type="search" part="search" .value=${live(this.query)} @input=${this.onSearchInput} />
-          </label>`
-        : nothing}
-      ${chips
-        ? html`<div class="chips" role="group" aria-label=${msg('Topics')}>
-            ${feed.topics.map(
-              (topic) =>
-                html`<button
-                  type="button"
-                  class="chip"
-                  part="chip"
-                  aria-pressed=${this.filter.topics.includes(topic.key) ? 'true' : 'false'}
-                  @click=${() => this.toggleTopic(topic.key)}
-                >
-                  ${pickText(topic.label, this.langTag, [this.uiLocale]) ?? topic.key}
-                </button>`,
-            )}
+            ${chips
+              ? html`<div class="chips" role="group" aria-label=${msg('Topics')}>
+                  ${t.feed.topics.map(({ key }) => renderToggle(t.topic(key), this.filter.topics.includes(key), () => this.toggleTopic(key)))}
+                </div>`
+              : nothing}
+            ${this.lowData ? renderToggle(msg('Show posters'), this.showPosters, () => (this.showPosters = !this.showPosters)) : nothing}
           </div>`
         : nothing}
-      ${this.lowData
-        ? html`<button
-            type="button"
-            class="chip"
-            part="chip"
-            aria-pressed=${this.showPosters ? 'true' : 'false'}
-            @click=${() => (this.showPosters = !this.showPosters)}
-          >
-            ${msg('Show posters')}
-          </button>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderDialog(feed: ParsedFeed): TemplateResult | typeof nothing {
-    const film = this.openId === undefined ? undefined : feed.films.find((candidate) => candidate.id === this.openId);
-    if (film === undefined) return nothing;
-    return html`<dialog part="dialog" aria-labelledby="player-title" @close=${() => this.closeFilm()}>
-      ${renderPlayer(film, {
-        feed,
-        langTag: this.langTag,
-        uiLocale: this.uiLocale,
-        playing: this.playing,
-        play: this.play,
-        close: () => this.closeFilm(),
-      })}
-    </dialog>`;
+      ${total
+        ? html`<p class="count" part="message">${msg(str`Films ${t.number(start + 1)}–${t.number(end)} of ${t.number(total)}`)}</p>
+            ${start ? html`<button type="button" class="omj-button more" part="more" @click=${this.earlier}>${msg('Show earlier films')}</button>` : nothing}
+            <ul class="grid ${this.layoutClass()}" part="grid">
+              ${repeat(
+                found.slice(start, end),
+                (film) => film.id,
+                (film) => renderCard(film, t, !this.lowData || this.showPosters, this.openCard),
+              )}
+            </ul>
+            ${end < total || hasMore
+              ? html`<button type="button" class="omj-button more" part="more" @click=${this.more}>${msg('Show more')}</button>`
+              : nothing}`
+        : renderEmpty(msg('No films match these filters.'), { label: msg('Clear filters'), run: () => void this.clear() })}`;
   }
 }

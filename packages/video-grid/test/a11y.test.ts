@@ -66,7 +66,7 @@ describe('<omj-video-grid> accessibility (axe)', () => {
   for (const lang of ['ru', 'ky']) {
     it(`${lang}: filled and player open`, async () => {
       const el = await grid(html`<omj-video-grid lang=${lang} search topics .data=${filmsFeed(posterBase)}></omj-video-grid>`);
-      expect(shadow(el).querySelector('.search-label')!.textContent!.trim()).to.equal(lang === 'ru' ? 'Поиск фильмов' : 'Фильм издөө');
+      expect(shadow(el).querySelector('label')!.textContent!.trim()).to.equal(lang === 'ru' ? 'Поиск фильмов' : 'Фильм издөө');
       await expect(el).to.be.accessible();
       cardButton(el, 'kg-2012-jj-01').click();
       await waitUntil(() => shadow(el).querySelector('dialog')?.open);
