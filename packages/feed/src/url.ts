@@ -13,33 +13,35 @@ const SCHEMES: Record<UrlPurpose, readonly string[]> = {
 };
 
 /**
+ * An absolute http(s) URL that `new URL(value).href` would return unchanged: lower-case DNS host with a
+ * letter TLD (no IP, no port), a path, and only characters no part of the URL parser rewrites; no dot
+ * segments. Most feed URLs look like this, and `new URL` is the costliest step of parsing a big feed
+ * (about a third of the time for 3,000 films), so these skip it. A leading space defeats the shortcut,
+ * which is how the tests compare both ways.
+ */
+const PLAIN_HTTP_URL = /^(?!.*(?:\/\.|%2[eE]))https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,63}\/[A-Za-z0-9\-._~!$&()*+,;=:@/?#%]*$/;
+
+/**
  * Returns the absolute URL when `value` parses and its scheme is allowed for `purpose`, else `undefined`.
  * Relative URLs resolve against `base` (the feed's own URL); without a base they are rejected, because a
  * relative URL means something different on every partner page.
  */
 export function safeUrl(value: unknown, purpose: UrlPurpose = 'link', base?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
+  const http = purpose === 'link' || purpose === 'media';
+  if (http && value.length <= 2048 && PLAIN_HTTP_URL.test(value)) return value;
   const trimmed = value.trim();
   if (trimmed === '' || trimmed.length > 2048) return undefined;
   let parsed: URL;
   try {
-    parsed = base === undefined ? new URL(trimmed) : new URL(trimmed, base);
+    parsed = new URL(trimmed, base);
   } catch {
     return undefined;
   }
-  if (!SCHEMES[purpose].includes(parsed.protocol)) return undefined;
-  if ((purpose === 'link' || purpose === 'media') && parsed.hostname === '') return undefined;
-  return parsed.href;
+  return SCHEMES[purpose].includes(parsed.protocol) && (!http || parsed.hostname !== '') ? parsed.href : undefined;
 }
 
 /** The reason `safeUrl` refused a value, phrased for a `PATH: reason` report. */
 export function unsafeUrlReason(purpose: UrlPurpose): string {
-  switch (purpose) {
-    case 'email':
-      return 'not a mailto: URL';
-    case 'phone':
-      return 'not a tel: URL';
-    default:
-      return 'not an http(s) URL';
-  }
+  return purpose === 'email' ? 'not a mailto: URL' : purpose === 'phone' ? 'not a tel: URL' : 'not an http(s) URL';
 }

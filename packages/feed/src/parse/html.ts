@@ -39,17 +39,12 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const MARKUP = /<\/?[A-Za-z][^<>]*>|<!--/;
 const DROPPED_ELEMENTS = /<(script|style|template|noscript|iframe|object|svg|math)\b[\s\S]*?<\/\1\s*>/gi;
 const COMMENTS = /<!--[\s\S]*?(?:-->|$)/g;
 const BLOCK_TAGS = /<\/?(?:p|div|br|hr|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|header|footer|figure|figcaption|pre)\b[^>]*>/gi;
 const TAGS = /<\/?[A-Za-z][^<>]*>/g;
-const SPACES = /[ \t\r\n\f\u00a0]+/g;
-
-/** True when `text` contains something that looks like an HTML tag or comment. */
-export function hasMarkup(text: string): boolean {
-  return text.includes('<') && MARKUP.test(text);
-}
+/** White space runs that collapse to one space in single-line text. */
+export const SPACES = /[ \t\r\n\f\u00a0]+/g;
 
 /**
  * HTML to plain text with regular expressions: scripts, styles and comments go, block elements become
@@ -62,11 +57,6 @@ export function htmlToText(html: string): string {
     text = text.replace(DROPPED_ELEMENTS, ' ').replace(COMMENTS, ' ').replace(BLOCK_TAGS, ' ').replace(TAGS, '');
   }
   return decodeEntities(text).replace(SPACES, ' ').trim();
-}
-
-/** Collapses white space to single spaces (titles, names). */
-export function collapseSpaces(text: string): string {
-  return text.replace(SPACES, ' ').trim();
 }
 
 /** Cuts `text` to at most `max` UTF-16 units at a word boundary where one is near, adding `…`. */

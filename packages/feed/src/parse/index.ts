@@ -4,11 +4,36 @@
  * bad optional part is removed and its item kept (`warning`), every good item is kept in order.
  * The rules are documented in docs/feed.md.
  */
-import type { Contact, FeedProblem, Film, Hotline, NewsItem, ParsedFeed, ParseResult, Topic } from '../types.js';
-import { safeUrl } from '../url.js';
-import { child, Context, isAbsent, isObject, LANGUAGE_TAG, LIMITS, quote, typeName, type Raw } from './context.js';
+import type { ParsedFeed, ParseResult, Topic } from '../types.js';
 import { isCountryCode } from './countries.js';
-import { readFeedAuthors, readItem, type FeedScope } from './items.js';
+import { beginItems, NOT_A_COUNTRY, readAuthors, readItem, type Item } from './items.js';
+import {
+  begin,
+  child,
+  compact,
+  ERROR,
+  errors,
+  feedLanguage,
+  isAbsent,
+  isNot,
+  isObject,
+  LANGUAGE_TAG,
+  NOT_A_LANGUAGE_TAG,
+  notA,
+  problems,
+  readLanguageTag,
+  readObject,
+  readString,
+  readText,
+  readUrl,
+  report,
+  SHORT,
+  typeName,
+  useFeed,
+  type Raw,
+} from './read.js';
+
+export { normalizePhone } from './contact-values.js';
 
 export interface ParseOptions {
   /** The feed's own URL: relative URLs in the feed resolve against it. */
@@ -29,223 +54,162 @@ export interface ParseStats {
 }
 
 export const DEFAULT_MAX_LENGTH = 4 * 1024 * 1024;
-export const MAX_ITEMS = LIMITS.items;
+/** Items read from one feed; the rest are dropped with one problem. */
+export const MAX_ITEMS = 10000;
 
-const VERSIONS = /^https?:\/\/jsonfeed\.org\/version\/1(?:\.1)?\/?$/;
+/** Counts of the last parse, for `parseFeedWithStats` (kept apart so `parseFeed` alone stays small). */
+let itemCount = 0;
+let withdrawnCount = 0;
 
-/** Parses JSON text or an already-parsed value. Never throws. */
+/**
+ * Parses JSON text or an already-parsed value. Never throws.
+ *
+ * Not re-entrant: one parse runs at a time (it is synchronous, and nothing it calls starts another).
+ */
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
-  return parseFeedWithStats(input, options).result;
+  itemCount = withdrawnCount = 0;
+  try {
+    return parse(input, options);
+  } catch (error) {
+    // Nothing above should throw; if something does (a getter on a hand-made object, a runtime without
+    // Intl), the input is reported as unusable instead of breaking the page.
+    return { ok: false, problems: [{ path: '$', reason: `could not be read (${error instanceof Error ? error.message : String(error)})`, severity: ERROR }] };
+  }
 }
 
 /** `parseFeed`, plus item counts for reports (the CLI's summary line). Never throws. */
 export function parseFeedWithStats(input: unknown, options: ParseOptions = {}): { result: ParseResult; stats: ParseStats } {
-  try {
-    return parseUnsafe(input, options);
-  } catch (error) {
-    // Nothing above should throw; if something does (a getter on a hand-made object, a runtime without
-    // Intl), the input is reported as unusable instead of breaking the page.
-    return unusable([{ path: '$', reason: `could not be read (${error instanceof Error ? error.message : String(error)})`, severity: 'error' }]);
-  }
-}
-
-function unusable(problems: FeedProblem[], items = 0): { result: ParseResult; stats: ParseStats } {
-  return { result: { ok: false, problems }, stats: { items, kept: 0, dropped: items, withdrawn: 0 } };
-}
-
-function problem(path: string, reason: string): FeedProblem {
-  return { path, reason, severity: 'error' };
+  const result = parseFeed(input, options);
+  const feed = result.ok ? result.feed : undefined;
+  const kept = feed === undefined ? 0 : feed.films.length + feed.news.length + feed.contacts.length + feed.hotlines.length;
+  return { result, stats: { items: itemCount, kept, dropped: itemCount - kept - withdrawnCount, withdrawn: withdrawnCount } };
 }
 
 /** `5.2 MB`, `300 KB`. */
 export function formatSize(length: number): string {
   const mb = length / (1024 * 1024);
-  if (mb >= 1) return `${Number(mb.toFixed(1))} MB`;
-  return `${Math.max(1, Math.round(length / 1024))} KB`;
+  return mb >= 1 ? `${Number(mb.toFixed(1))} MB` : `${Math.max(1, Math.round(length / 1024))} KB`;
 }
 
 /** The start of a text that is not JSON, for the reason line: `<!DOCTYPE html>`, or 30 characters. */
 function opening(text: string): string {
   const line = text.trimStart().split(/\r?\n/, 1)[0]!.trim();
-  if (line.startsWith('<')) {
-    const end = line.indexOf('>');
-    if (end > 0 && end < 60) return line.slice(0, end + 1);
-  }
+  const end = line.indexOf('>');
+  if (line[0] === '<' && end > 0 && end < 60) return line.slice(0, end + 1);
   return line.length > 30 ? `${line.slice(0, 29)}…` : line;
 }
 
-function readJson(text: string, maxLength: number): { value: unknown } | { problems: FeedProblem[] } {
-  if (text.length > maxLength) {
-    return { problems: [problem('$', `feed is ${formatSize(text.length)}, more than the ${formatSize(maxLength)} limit`)] };
-  }
+/** JSON text to a value; `undefined` with the reason reported at `$` when it is not JSON. */
+function readJson(text: string, maxLength: number): unknown {
+  if (text.length > maxLength) return report('$', `feed is ${formatSize(text.length)}, more than the ${formatSize(maxLength)} limit`, ERROR);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { problems: [problem('$', 'not JSON (empty)')] };
+  if (body.trim() === '') return report('$', 'not JSON (empty)', ERROR);
   try {
-    return { value: JSON.parse(body) };
+    return JSON.parse(body);
   } catch (error) {
     const start = body.trimStart()[0];
-    if (start !== '{' && start !== '[') return { problems: [problem('$', `not JSON (starts with ${JSON.stringify(opening(body))})`)] };
+    if (start !== '{' && start !== '[') return report('$', `not JSON (starts with ${JSON.stringify(opening(body))})`, ERROR);
     const message = error instanceof Error ? error.message : '';
     const at = /position (\d+)/.exec(message);
-    const cutOff = /end of (JSON )?input/i.test(message) || (at !== null && Number(at[1]) >= body.trimEnd().length);
-    if (cutOff) return { problems: [problem('$', 'not valid JSON (it ends too early: cut off?)')] };
-    if (at !== null) {
+    let detail = 'syntax error';
+    if (/end of (JSON )?input/i.test(message) || (at !== null && Number(at[1]) >= body.trimEnd().length)) detail = 'it ends too early: cut off?';
+    else if (at !== null) {
       const before = body.slice(0, Number(at[1]));
-      const line = before.split('\n').length;
-      const column = before.length - before.lastIndexOf('\n');
-      return { problems: [problem('$', `not valid JSON (syntax error at line ${line}, column ${column})`)] };
+      detail += ` at line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
     }
-    return { problems: [problem('$', 'not valid JSON (syntax error)')] };
+    return report('$', `not valid JSON (${detail})`, ERROR);
   }
 }
 
-function parseUnsafe(input: unknown, options: ParseOptions): { result: ParseResult; stats: ParseStats } {
-  let value = input;
-  if (typeof input === 'string') {
-    const read = readJson(input, options.maxLength ?? DEFAULT_MAX_LENGTH);
-    if ('problems' in read) return unusable(read.problems);
-    value = read.value;
+const REQUIRED: [key: string, type: string][] = [
+  ['version', 'a string'],
+  ['title', 'a string'],
+  ['items', 'an array'],
+];
+
+const VERSIONS = /^https?:\/\/jsonfeed\.org\/version\/1(?:\.1)?\/?$/;
+
+function parse(input: unknown, options: ParseOptions): ParseResult {
+  begin(options.baseUrl);
+  const value = typeof input === 'string' ? readJson(input, options.maxLength ?? DEFAULT_MAX_LENGTH) : input;
+  if (errors === 0 && !isObject(value)) report('$', `not a JSON Feed (a JSON object; found ${typeName(value)})`, ERROR);
+  if (errors > 0) return { ok: false, problems };
+  const raw = value as Raw;
+  for (const [key, type] of REQUIRED) {
+    const field = raw[key];
+    if (isAbsent(field)) report(key, 'missing', ERROR);
+    else if (type === 'an array' ? !Array.isArray(field) : typeof field !== 'string') notA(key, type, field, ERROR);
   }
-  if (!isObject(value)) return unusable([problem('$', `not a JSON Feed (a JSON object; found ${typeName(value)})`)]);
-  const raw = value;
+  const list = raw.items as unknown[];
+  if (Array.isArray(list)) itemCount = list.length;
+  if (errors > 0) return { ok: false, problems };
+  const version = (raw.version as string).trim();
+  if (!VERSIONS.test(version)) isNot('version', raw.version, 'a known JSON Feed version; read as 1.1');
 
-  const fatal: FeedProblem[] = [];
-  const warnings: FeedProblem[] = [];
-  const version = raw.version;
-  if (isAbsent(version)) fatal.push(problem('version', 'missing'));
-  else if (typeof version !== 'string') fatal.push(problem('version', `not a string (found ${typeName(version)})`));
-  else if (!VERSIONS.test(version.trim())) {
-    warnings.push({ path: 'version', reason: `${quote(version)} is not a known JSON Feed version; read as 1.1`, severity: 'warning' });
+  const title = readString(raw.title, 'title', SHORT) ?? '';
+  if (title === '') report('title', 'empty');
+  const language = readLanguageTag(raw.language, 'language');
+  useFeed(language, readUrl(raw.feed_url, 'feed_url'));
+  const homePageUrl = readUrl(raw.home_page_url, 'home_page_url');
+  const nextUrl = readUrl(raw.next_url, 'next_url');
+
+  const extension = readObject(raw._omj, '_omj');
+  const extensionVersion = extension?.version;
+  if (!isAbsent(extensionVersion) && extensionVersion !== 1) isNot('_omj.version', extensionVersion, 'a known version; read as 1');
+  const topics = readTopicVocabulary(extension?.topics);
+  const countryNames = readCountryNames(extension?.country_names);
+  beginItems(title, language, topics && new Set(topics.map((topic) => topic.key)), readAuthors(raw, '') ?? []);
+
+  const kept: Record<Item['kind'], Item[]> = { film: [], news: [], contact: [], hotline: [] };
+  for (let i = 0; i < Math.min(list.length, MAX_ITEMS); i++) {
+    const item = readItem(list[i], i);
+    if (item === 'withdrawn') withdrawnCount++;
+    else if (item !== undefined) kept[item.kind].push(item);
   }
-  const rawTitle = raw.title;
-  if (isAbsent(rawTitle)) fatal.push(problem('title', 'missing'));
-  else if (typeof rawTitle !== 'string') fatal.push(problem('title', `not a string (found ${typeName(rawTitle)})`));
-  const items = raw.items;
-  if (isAbsent(items)) fatal.push(problem('items', 'missing'));
-  else if (!Array.isArray(items)) fatal.push(problem('items', `not an array (found ${typeName(items)})`));
-  if (fatal.length > 0) return unusable(fatal, Array.isArray(items) ? items.length : 0);
-  const list = items as unknown[];
+  if (list.length > MAX_ITEMS) report('items', `${list.length} items, more than the ${MAX_ITEMS} limit: items[${MAX_ITEMS}] and after dropped`, ERROR);
 
-  const ctx = new Context(absoluteHttp(options.baseUrl));
-  ctx.problems.push(...warnings);
-  const title = ctx.string(rawTitle, 'title', LIMITS.short) ?? '';
-  if (title === '') ctx.warn('title', 'empty');
-
-  const language = ctx.languageTag(raw.language, 'language');
-  if (language !== undefined) ctx.language = language;
-  const feedUrl = ctx.url(raw.feed_url, 'feed_url', 'link');
-  if (ctx.base === undefined) ctx.base = absoluteHttp(feedUrl);
-  const homePageUrl = ctx.url(raw.home_page_url, 'home_page_url', 'link');
-  const nextUrl = ctx.url(raw.next_url, 'next_url', 'link');
-
-  const extension = readFeedExtension(ctx, raw._omj);
-  const scope: FeedScope = {
-    title,
-    language,
-    topics: extension.topics === undefined ? undefined : new Set(extension.topics.map((topic) => topic.key)),
-    authors: readFeedAuthors(ctx, raw),
-    ids: new Map(),
-  };
-
-  const films: Film[] = [];
-  const news: NewsItem[] = [];
-  const contacts: Contact[] = [];
-  const hotlines: Hotline[] = [];
-  let withdrawn = 0;
-  const count = Math.min(list.length, MAX_ITEMS);
-  for (let i = 0; i < count; i++) {
-    const outcome = readItem(ctx, list[i], i, scope);
-    if (outcome === undefined) continue;
-    if (outcome === 'withdrawn') withdrawn++;
-    else if (outcome.kind === 'film') films.push(outcome.item);
-    else if (outcome.kind === 'news') news.push(outcome.item);
-    else if (outcome.kind === 'contact') contacts.push(outcome.item);
-    else hotlines.push(outcome.item);
-  }
-  if (list.length > MAX_ITEMS) {
-    ctx.error('items', `${list.length} items, more than the ${MAX_ITEMS} limit: items[${MAX_ITEMS}] and after dropped`);
-  }
-
-  const kept = films.length + news.length + contacts.length + hotlines.length;
-  const feed: ParsedFeed = {
-    version: (version as string).trim(),
-    title,
-    ...(language === undefined ? {} : { language }),
-    ...(homePageUrl === undefined ? {} : { homePageUrl }),
-    ...(nextUrl === undefined ? {} : { nextUrl }),
-    films,
-    news,
-    contacts,
-    hotlines,
-    topics: extension.topics ?? [],
-    countryNames: extension.countryNames,
-    problems: ctx.problems,
-  };
-  return { result: { ok: true, feed }, stats: { items: list.length, kept, dropped: list.length - kept - withdrawn, withdrawn } };
+  const feed = { version, title, language, homePageUrl, nextUrl, films: kept.film, news: kept.news, contacts: kept.contact, hotlines: kept.hotline };
+  return { ok: true, feed: compact({ ...feed, topics: topics ?? [], countryNames, problems }) as ParsedFeed };
 }
 
-function absoluteHttp(value: unknown): string | undefined {
-  return safeUrl(value, 'link');
+/** `_omj.topics`: key → localized label, in display order; `undefined` when the feed has none. */
+function readTopicVocabulary(value: unknown): Topic[] | undefined {
+  if (isAbsent(value)) return undefined;
+  if (!isObject(value)) return report('_omj.topics', `not an object of key → label (found ${typeName(value)}); topic keys are not checked`);
+  const topics: Topic[] = [];
+  for (const key of Object.keys(value)) {
+    const path = child('_omj.topics', key);
+    if (!/^[^\s]{1,100}$/.test(key)) {
+      isNot(path, key, 'a topic key (no spaces, at most 100 characters)');
+      continue;
+    }
+    const label = readText(value[key], path, feedLanguage);
+    if (label === undefined) report(path, 'no label; the key is shown');
+    topics.push({ key, label: label ?? { [feedLanguage]: key } });
+  }
+  return topics;
 }
 
-const TOPIC_KEY = /^[^\s]{1,100}$/;
-
-function readFeedExtension(ctx: Context, value: unknown): { topics?: Topic[]; countryNames: Record<string, Record<string, string>> } {
-  const countryNames: Record<string, Record<string, string>> = {};
-  if (isAbsent(value)) return { countryNames };
-  if (!isObject(value)) {
-    ctx.warn('_omj', `not an object (found ${typeName(value)})`);
-    return { countryNames };
-  }
-  if (!isAbsent(value.version) && value.version !== 1) ctx.warn('_omj.version', `${quote(value.version)} is not a known version; read as 1`);
-
-  let topics: Topic[] | undefined;
-  const rawTopics = value.topics;
-  if (!isAbsent(rawTopics)) {
-    if (!isObject(rawTopics)) {
-      ctx.warn('_omj.topics', `not an object of key → label (found ${typeName(rawTopics)}); topic keys are not checked`);
+/** `_omj.country_names`: per-language overrides of country names, `{ ru: { KG: "Кыргызстан" } }`. */
+function readCountryNames(value: unknown): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  const locales = readObject(value, '_omj.country_names') ?? {};
+  for (const locale of Object.keys(locales)) {
+    const path = child('_omj.country_names', locale);
+    const names = locales[locale];
+    if (!LANGUAGE_TAG.test(locale)) {
+      isNot(path, locale, NOT_A_LANGUAGE_TAG);
+    } else if (!isObject(names)) {
+      report(path, `not an object of code → name (found ${typeName(names)})`);
     } else {
-      topics = [];
-      for (const key of Object.keys(rawTopics)) {
-        const path = child('_omj.topics', key);
-        if (!TOPIC_KEY.test(key)) {
-          ctx.warn(path, `${quote(key)} is not a topic key (no spaces, at most 100 characters)`);
-          continue;
-        }
-        const label = ctx.text(rawTopics[key], path, { lang: ctx.language, max: LIMITS.short });
-        if (label === undefined) ctx.warn(path, 'no label; the key is shown');
-        topics.push({ key, label: label ?? { [ctx.language]: key } });
+      const byCode: Record<string, string> = (out[locale] = {});
+      for (const code of Object.keys(names)) {
+        const codePath = child(path, code);
+        const upper = code.toUpperCase();
+        const name = isCountryCode(upper) ? readString(names[code], codePath, SHORT) : isNot(codePath, code, NOT_A_COUNTRY);
+        if (name !== undefined) byCode[upper] = name;
       }
     }
   }
-
-  const names = value.country_names;
-  if (!isAbsent(names)) {
-    if (!isObject(names)) ctx.warn('_omj.country_names', `not an object (found ${typeName(names)})`);
-    else for (const locale of Object.keys(names)) readCountryNames(ctx, locale, names[locale], countryNames);
-  }
-  return topics === undefined ? { countryNames } : { topics, countryNames };
-}
-
-function readCountryNames(ctx: Context, locale: string, value: unknown, out: Record<string, Record<string, string>>): void {
-  const path = child('_omj.country_names', locale);
-  if (!LANGUAGE_TAG.test(locale)) {
-    ctx.warn(path, `${quote(locale)} is not a language tag`);
-    return;
-  }
-  if (!isObject(value)) {
-    ctx.warn(path, `not an object of code → name (found ${typeName(value)})`);
-    return;
-  }
-  const names: Record<string, string> = {};
-  for (const code of Object.keys(value as Raw)) {
-    const codePath = child(path, code);
-    if (!isCountryCode(code.toUpperCase())) {
-      ctx.warn(codePath, `${quote(code)} is not an ISO 3166-1 code`);
-      continue;
-    }
-    const name = ctx.string((value as Raw)[code], codePath, LIMITS.short);
-    if (name !== undefined) names[code.toUpperCase()] = name;
-  }
-  out[locale] = names;
+  return out;
 }

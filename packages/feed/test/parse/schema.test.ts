@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { validate } from './mini-schema.js';
 import { contact, feed, film, hotline, news } from '../corpus/cases.js';
-import { COUNTRY_CODE_COUNT, isCountryCode } from '../../src/parse/countries.js';
+import { isCountryCode } from '../../src/parse/countries.js';
 
 async function json(path: string): Promise<Record<string, unknown>> {
   return (await fetch(new URL(path, import.meta.url).href)).json() as Promise<Record<string, unknown>>;
@@ -29,8 +29,8 @@ describe('omj-feed.schema.json', () => {
 
   it('lists the same 249 country codes as the parser', () => {
     const codes = (schema.$defs as Record<string, { enum: string[] }>).countryCode!.enum;
-    expect(codes).to.have.length(COUNTRY_CODE_COUNT);
-    expect(codes.every(isCountryCode)).to.equal(true);
+    const all = Array.from({ length: 26 * 26 }, (_, i) => String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26)));
+    expect(all.filter(isCountryCode)).to.deep.equal([...codes].sort());
   });
 
   for (const name of ['wordpress-1.0.json', 'hugo-1.1.json', 'minimal.json', 'omj-full.json']) {
