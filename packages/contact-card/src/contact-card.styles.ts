@@ -2,10 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_omj-contact-bg: var(--omj-contact-card-background, var(--_omj-color-bg));
-    --_omj-contact-border: var(--omj-contact-card-border, var(--_omj-color-border));
+    --_omj-contact-border: 1px solid var(--omj-contact-card-border, var(--_omj-color-border));
     --_omj-contact-gap: var(--omj-contact-gap, var(--_omj-space));
-    --_omj-contact-link: var(--omj-contact-link-color, var(--_omj-color-accent));
   }
   /* A chosen theme paints its own background, so dark text never lands on a light page (or the reverse). */
   :host([theme]) {
@@ -14,7 +12,7 @@ export const styles = css`
   ::slotted([slot='heading']) {
     margin-block: 0 0.5em;
   }
-  .contacts {
+  ul {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--omj-contact-card-min-width, 18em)), 1fr));
     gap: var(--_omj-contact-gap);
@@ -22,22 +20,23 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  .contacts > li {
-    display: flex;
+  /* Cards in one row of the grid are as tall as the tallest, with Save contact at the bottom. */
+  li {
+    display: grid;
   }
   .card {
-    flex: 1;
     display: flex;
     flex-direction: column;
     gap: 0.25em;
-    min-inline-size: 0;
+    max-inline-size: var(--omj-contact-card-max-width, 30em);
     padding: var(--_omj-contact-gap);
-    border: 1px solid var(--_omj-contact-border);
+    border: var(--_omj-contact-border);
     border-radius: var(--_omj-radius);
-    background: var(--_omj-contact-bg);
+    background: var(--omj-contact-card-background, var(--_omj-color-bg));
     overflow-wrap: anywhere;
   }
-  p {
+  p,
+  dd {
     margin: 0;
   }
   .name {
@@ -47,23 +46,26 @@ export const styles = css`
   }
   .role,
   .organization,
-  dt {
+  dt,
+  .message {
     color: var(--_omj-color-muted);
   }
-  a {
-    color: var(--_omj-contact-link);
+  dt,
+  .message,
+  .copy {
+    font-size: 0.875em;
+  }
+  [href] {
+    color: var(--omj-contact-link-color, var(--_omj-color-accent));
     text-underline-offset: 0.15em;
   }
   .name a {
     color: inherit;
   }
-  .rows {
+  dl {
     display: grid;
     gap: 0.35em;
-    margin: 0.5em 0 0;
-  }
-  dt {
-    font-size: 0.875em;
+    margin: 0.5em 0 0.75em;
   }
   dd {
     display: flex;
@@ -71,24 +73,13 @@ export const styles = css`
     justify-content: space-between;
     align-items: center;
     gap: 0.25em 0.5em;
-    margin: 0;
   }
-  .value {
-    /* Phone numbers and addresses stay left-to-right inside right-to-left pages (dir="ltr" in the markup). */
-    unicode-bidi: isolate;
-    min-inline-size: 0;
-  }
-  .num,
-  .single {
-    max-inline-size: var(--omj-contact-card-max-width, 30em);
-  }
-  .ext {
+  .nowrap {
     white-space: nowrap;
   }
-  .icon {
+  svg {
     inline-size: 1.1em;
     block-size: 1.1em;
-    flex: none;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
@@ -96,65 +87,50 @@ export const styles = css`
     stroke-linejoin: round;
   }
   .copy {
-    min-block-size: 44px;
     padding: 0.25em 0.6em;
-    font-size: 0.875em;
   }
   .save {
-    align-self: flex-start;
+    align-self: start;
     margin-block-start: auto;
-  }
-  .rows + .save {
-    margin-block-start: 0.75em;
   }
   .message:empty {
     display: none;
   }
   .message {
     margin-block-start: 0.5em;
-    font-size: 0.875em;
-    color: var(--_omj-color-muted);
   }
 
   /* layout="list": compact rows separated by lines instead of boxed cards. */
-  :host([layout='list']) .contacts {
-    grid-template-columns: 1fr;
+  :host([layout='list']) ul {
+    grid-template-columns: none;
     gap: 0;
   }
   :host([layout='list']) .card {
-    flex-direction: row;
-    flex-wrap: wrap;
+    flex-flow: row wrap;
     align-items: baseline;
     gap: 0.25em 1em;
+    max-inline-size: none;
     padding: 0.6em 0;
     border: 0;
-    border-block-end: 1px solid var(--_omj-contact-border);
+    border-block-end: var(--_omj-contact-border);
     border-radius: 0;
     background: none;
   }
   :host([layout='list']) .name {
     font-size: 1em;
   }
-  :host([layout='list']) .rows {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    margin: 0;
-    flex-basis: 100%;
-  }
+  :host([layout='list']) dl,
   :host([layout='list']) .row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
-  }
-  :host([layout='list']) dd {
-    justify-content: start;
-  }
-  :host([layout='list']) .single {
-    max-inline-size: none;
-  }
-  :host([layout='list']) .rows + .save {
+    gap: 0.25em 1em;
     margin: 0;
+  }
+  :host([layout='list']) dl {
+    flex-basis: 100%;
+  }
+  :host([layout='list']) .row {
+    gap: 0.5em;
   }
 `;

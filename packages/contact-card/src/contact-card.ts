@@ -1,10 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   OmjElement,
   baseStyles,
   emit,
+  intlLocales,
   registerCatalogs,
   renderEmpty,
   renderError,
@@ -12,19 +13,19 @@ import {
   renderStale,
   warnField,
 } from '@omj/core';
-import { pickTextWithLang, safeUrl, type Contact, type LocalizedText, type ParsedFeed, type Phone } from '@omj/feed';
+import { normalizePhone, pickTextWithLang, safeUrl, type Contact, type LocalizedText, type ParsedFeed, type Phone } from '@omj/feed';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
 import { styles } from './contact-card.styles.js';
-import { formatPhone, toPhone } from './phone.js';
+import { formatPhone } from './phone.js';
 import { buildVCard, vCardFileName } from './vcard.js';
 import { contactsJsonLd, jsonLdText } from './json-ld.js';
 import { copyText } from './clipboard.js';
-import type { ContactView, PhoneView, Text } from './view.js';
+import type { Card, ContactField, Row, Text } from './view.js';
 
 registerCatalogs({ ru, ky });
 
-export type ContactField = 'phone' | 'mobile' | 'email';
+export type { ContactField };
 
 export interface ContactCopyDetail {
   /** The contact's id (feed id; for inline contacts the element's `id`, else `inline`). */
@@ -55,12 +56,12 @@ declare global {
   }
 }
 
+/** A plain address for inline `email` (the feed's own check is stricter and already done). */
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
-const ICON_COPY = svg`<path d="M8 8h11v11H8zM5 16V5h11" />`;
-const ICON_DONE = svg`<path d="M5 12.5l4.5 4.5L19 7.5" />`;
-const ICON_SAVE = svg`<path d="M12 4v11m-5-5l5 5 5-5M5 20h14" />`;
-const icon = (path: unknown) =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${path}</svg>`;
+const INLINE = ['name', 'jobTitle', 'organization', 'phone', 'ext', 'mobile', 'email'] as const;
+const icon = (path: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path}></path></svg>`;
+/** The primary language of a tag, to compare `ru-KG` with `ru`. */
+const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
 /**
  * A press-release contact ("For more information, please contact:") as a card or a compact list: name, job
@@ -81,7 +82,7 @@ const icon = (path: unknown) =>
  * @csspart name - The person's name (a link when the feed gives the contact's page).
  * @csspart role - The job title.
  * @csspart organization - The organization.
- * @csspart phone - An office phone link (or plain text when the number is malformed).
+ * @csspart phone - An office phone link (plain text without a link when the number is malformed).
  * @csspart mobile - The mobile phone link.
  * @csspart email - The email link.
  * @csspart copy - Every copy button.
@@ -92,7 +93,7 @@ const icon = (path: unknown) =>
  * @cssprop [--omj-contact-card-background=var(--omj-color-bg)] - Card background.
  * @cssprop [--omj-contact-card-border=var(--omj-color-border)] - Card border colour.
  * @cssprop [--omj-contact-card-min-width=18em] - Narrowest card before cards wrap to the next line.
- * @cssprop [--omj-contact-card-max-width=30em] - Widest a single card grows (`layout="card"`).
+ * @cssprop [--omj-contact-card-max-width=30em] - Widest a card grows (`layout="card"`).
  * @cssprop [--omj-contact-gap=var(--omj-space)] - Space between cards and inside them.
  * @cssprop [--omj-contact-name-size=1.15em] - Font size of the name.
  * @cssprop [--omj-contact-link-color=var(--omj-color-accent)] - Phone and email link colour.
@@ -136,285 +137,218 @@ export class OmjContactCard extends OmjElement {
   /** Adds schema.org `Person` JSON-LD as a `<script type="application/ld+json">` child (light DOM). */
   @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
 
-  /** Result of the last copy, for the live region: undefined = nothing to say. */
-  @state() private copyResult?: boolean;
-  /** Which copy button just succeeded (shows a check mark). */
-  @state() private copiedKey?: string;
+  /**
+   * The last copy, for the live region and the check mark: undefined = nothing to say, `''` = copying
+   * failed, otherwise the key of the button whose text was copied.
+   */
+  @state() private copied?: string;
 
-  private inline?: ContactView;
+  private inline?: Card;
+  /** The feed the selection was made from; a new feed or filter selects again (and warns again). */
+  private selectedFrom?: ParsedFeed;
   private selection: readonly Contact[] = [];
-  private selectionKey?: unknown[];
-  private shown: readonly ContactView[] = [];
-  private ldScript?: HTMLScriptElement;
-  private clearTimer?: ReturnType<typeof setTimeout>;
-  private warnedNoName = false;
+  /** The cards of the last render, for the JSON-LD. */
+  private shown: readonly Card[] = [];
+  private timer?: ReturnType<typeof setTimeout>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const inlineKeys = ['name', 'jobTitle', 'organization', 'phone', 'ext', 'mobile', 'email'] as const;
-    if (this.hasUpdated === false || inlineKeys.some((key) => changed.has(key))) this.inline = this.readInline();
     const state = this.feedState;
-    if (state.status === 'ready') this.select(state.feed);
-    else if (state.status === 'idle' && !this.inline && !this.warnedNoName && (this.phone || this.mobile || this.email)) {
-      this.warnedNoName = true;
-      warnField(this.localName, 'attribute name', 'missing (an inline contact needs a name)');
+    if (!this.hasUpdated || INLINE.some((key) => changed.has(key))) {
+      this.inline = this.readInline();
+      if (!this.inline && !this.feed && !this.data && (this.phone || this.mobile || this.email)) {
+        warnField(this.localName, 'attribute name', 'missing (an inline contact needs a name)');
+      }
+    }
+    if (state.status === 'ready' && (state.feed !== this.selectedFrom || changed.has('contact') || changed.has('organization'))) {
+      this.selectedFrom = state.feed;
+      this.selection = this.select(state.feed);
     }
   }
 
-  /** Picks the feed's contacts once per feed / filter change, warning about ids that are not in it. */
-  private select(feed: ParsedFeed): void {
-    const key = [feed, this.contact, this.organization];
-    if (this.selectionKey?.every((value, index) => value === key[index])) return;
-    this.selectionKey = key;
-    const ids = (this.contact ?? '').split(/\s+/).filter((id) => id !== '');
-    let list = feed.contacts;
-    if (ids.length > 0) {
-      list = ids.flatMap((id) => {
-        const found = feed.contacts.find((contact) => contact.id === id);
-        if (found === undefined) warnField(this.localName, 'attribute contact', `"${id}" is not in the feed`);
-        return found === undefined ? [] : [found];
-      });
-    }
+  /** The feed's contacts by id (in the order given), by organization, or all; warns about unknown ids. */
+  private select(feed: ParsedFeed): readonly Contact[] {
+    const ids = this.contact?.match(/\S+/g);
     const org = this.organization?.trim();
-    if (org) list = list.filter((contact) => contact.organizationId === org);
-    this.selection = list;
+    const list = ids
+      ? ids.flatMap(
+          (id) =>
+            feed.contacts.find((contact) => contact.id === id) ??
+            (warnField(this.localName, 'attribute contact', `"${id}" is not in the feed`), []),
+        )
+      : feed.contacts;
+    return org ? list.filter((contact) => contact.organizationId === org) : list;
   }
 
-  private readInline(): ContactView | undefined {
+  /** The contact written in attributes, checked like feed data: a bad value is shown without a link, with a warning. */
+  private readInline(): Card | undefined {
     const name = this.name?.trim();
     if (!name) return undefined;
-    const tag = this.localName;
+    const wrong = (attribute: string, value: string, what: string) =>
+      warnField(this.localName, `attribute ${attribute}`, `"${value}" is not ${what}`);
+    const rows: Row[] = [];
+    const addPhone = (field: 'phone' | 'mobile', value = '', ext?: string) => {
+      if (!(value = value.trim())) return;
+      const phone = normalizePhone(value, ext);
+      if (!phone) wrong(field, value, 'an international phone number');
+      rows.push(phone ? this.phoneRow(field, phone) : { field, text: value });
+    };
     let ext = this.ext?.trim() || undefined;
-    if (ext !== undefined && !/^\d{1,10}$/.test(ext)) {
-      warnField(tag, 'attribute ext', `"${ext}" is not an extension (digits only)`);
+    if (ext && !/^\d{1,10}$/.test(ext)) {
+      wrong('ext', ext, 'an extension (digits only)');
       ext = undefined;
     }
-    const phone = (field: string, value: string | undefined, extension?: string): PhoneView | undefined => {
-      const text = value?.trim();
-      if (!text) return undefined;
-      const parsed = toPhone(text, extension);
-      if (parsed !== undefined) return this.phoneView(parsed);
-      warnField(tag, `attribute ${field}`, `"${text}" is not an international phone number`);
-      return { text };
-    };
-    const office = phone('phone', this.phone, ext);
+    addPhone('phone', this.phone, ext);
+    addPhone('mobile', this.mobile);
     const email = this.email?.trim();
-    const href = email && EMAIL.test(email) ? safeUrl(`mailto:${email}`, 'email') : undefined;
-    if (email && href === undefined) warnField(tag, 'attribute email', `"${email}" is not an email address`);
-    const text = (value?: string): Text | undefined => (value?.trim() ? { text: value.trim() } : undefined);
-    return {
-      id: this.id || 'inline',
-      name: { text: name },
-      role: text(this.jobTitle),
-      organization: text(this.organization),
-      phones: office === undefined ? [] : [office],
-      mobile: phone('mobile', this.mobile),
-      email: email ? { text: email, href } : undefined,
-    };
+    if (email) {
+      const href = EMAIL.test(email) ? safeUrl(`mailto:${email}`, 'email') : undefined;
+      if (!href) wrong('email', email, 'an email address');
+      rows.push({ field: 'email', text: email, href });
+    }
+    const text = (value?: string) => ((value = value?.trim()) ? { text: value } : undefined);
+    return { id: this.id || 'inline', name: { text: name }, role: text(this.jobTitle), org: text(this.organization), rows };
   }
 
-  private phoneView(phone: Phone): PhoneView {
-    return {
-      text: formatPhone(phone.number),
-      number: phone.number,
-      ext: phone.ext,
-      tel: safeUrl(phone.tel, 'phone'),
-      label: this.pick(phone.label),
-    };
+  private phoneRow(field: 'phone' | 'mobile', { number, ext, tel, label }: Phone): Row {
+    return { field, text: formatPhone(number), href: safeUrl(tel, 'phone'), ext, label: this.pick(label)?.text };
   }
 
-  /** Text in the UI language, else Russian for Kyrgyz readers, else English; `lang` when it differs. */
+  /** Text in the element's language, else Russian for Kyrgyz readers, else English; `lang` when it differs. */
   private pick(value: LocalizedText | undefined): Text | undefined {
-    const picked = pickTextWithLang(value, this.langTag, this.uiLocale === 'ky' ? ['ru'] : []);
-    if (picked === undefined) return undefined;
-    const same = picked.lang.split('-')[0]!.toLowerCase() === this.langTag.split('-')[0]!.toLowerCase();
-    return same ? { text: picked.text } : picked;
+    const picked = pickTextWithLang(value, this.langTag, intlLocales(this.langTag));
+    return picked && (language(picked.lang) === language(this.langTag) ? { text: picked.text } : picked);
   }
 
-  private view(contact: Contact): ContactView {
+  private card(contact: Contact): Card {
+    const { mobile, email } = contact;
     return {
       id: contact.id,
-      name: this.pick(contact.name) ?? { text: contact.id },
+      name: this.pick(contact.name)!,
       role: this.pick(contact.role),
-      organization: this.pick(contact.organization),
-      phones: contact.phones.map((phone) => this.phoneView(phone)),
-      mobile: contact.mobile && this.phoneView(contact.mobile),
-      email: contact.email === undefined ? undefined : { text: contact.email, href: safeUrl(`mailto:${contact.email}`, 'email') },
+      org: this.pick(contact.organization),
       url: contact.url,
+      rows: [
+        ...contact.phones.map((phone) => this.phoneRow('phone', phone)),
+        ...(mobile ? [this.phoneRow('mobile', mobile)] : []),
+        // The parser accepted the address only if its mailto: URL passes the allowlist.
+        ...(email ? [{ field: 'email', text: email, href: `mailto:${email}` } as const] : []),
+      ],
     };
   }
 
-  /** Light-DOM fallback content other than our own JSON-LD script or whitespace. */
+  /** Light-DOM fallback content: anything but a slotted element, our JSON-LD script or whitespace. */
   private hasFallback(): boolean {
     return [...this.childNodes].some((node) =>
-      node instanceof Element ? !node.hasAttribute('slot') && node.localName !== 'script' : node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
+      node instanceof Element ? !node.slot && node.localName !== 'script' : node.nodeType === 3 && node.textContent!.trim(),
     );
   }
 
-  override render(): TemplateResult {
-    this.shown = [];
+  override render() {
     const state = this.feedState;
     const retry = this.feed && this.data === undefined ? () => this.feedController.retry() : undefined;
-    const fallback = html`<slot @slotchange=${() => this.requestUpdate()}></slot>`;
-    let body: unknown;
-    if (state.status === 'loading') {
-      body = this.hasFallback()
-        ? html`<div class="visually-hidden">${renderLoading()}</div>${fallback}`
-        : html`${renderLoading()}${fallback}`;
-    } else if (state.status === 'error') {
-      body = html`${renderError(state.error, retry)}${fallback}`;
-    } else if (state.status === 'idle') {
-      if (this.inline !== undefined) body = this.renderContacts([this.inline]);
-      else body = this.hasFallback() ? fallback : html`${renderEmpty(msg('No contact to show.'))}${fallback}`;
-    } else if (this.selection.length === 0) {
-      const query = this.contact?.trim() || this.organization?.trim();
+    const query = this.contact?.trim() || this.organization?.trim();
+    const cards = state.status === 'ready' ? this.selection.map((contact) => this.card(contact)) : this.inline ? [this.inline] : [];
+    this.shown = state.status === 'ready' || state.status === 'idle' ? cards : [];
+    let body;
+    if (this.shown.length) {
+      body = html`${state.status === 'ready' && state.stale && state.fetchedAt ? renderStale(state.fetchedAt, this.langTag, retry) : ''}
+        ${cards[1]
+          ? html`<ul role="list">
+              ${cards.map((card) => html`<li>${this.renderCard(card)}</li>`)}
+            </ul>`
+          : this.renderCard(cards[0]!)}
+        <p class="message" part="message" role="status">
+          ${this.copied === undefined ? '' : this.copied ? msg('Copied') : msg('Could not copy. Select the text and copy it yourself.')}
+        </p>`;
+    } else if (state.status === 'ready') {
       body = renderEmpty(query ? msg(str`No contact found for “${query}”.`) : msg('No contacts in this feed.'));
     } else {
-      body = html`${state.stale && state.fetchedAt ? renderStale(state.fetchedAt, this.langTag, retry) : nothing}
-      ${this.renderContacts(this.selection.map((contact) => this.view(contact)))}`;
+      // Loading, failed, or nothing to show: the partner's fallback content stays visible.
+      const fallback = this.hasFallback();
+      body = html`${state.status === 'loading'
+          ? html`<div class=${fallback ? 'visually-hidden' : ''}>${renderLoading()}</div>`
+          : state.status === 'error'
+            ? renderError(state.error, retry)
+            : fallback
+              ? ''
+              : renderEmpty(msg('No contact to show.'))}
+        <slot @slotchange=${() => this.requestUpdate()}></slot>`;
     }
     return html`<slot name="heading"></slot>${body}`;
   }
 
-  private renderContacts(contacts: readonly ContactView[]): TemplateResult {
-    this.shown = contacts;
-    const cards = contacts.map((contact, index) => this.renderCard(contact, index, contacts.length > 1));
-    return html`${contacts.length === 1 ? cards[0] : html`<ul class="contacts" role="list">${cards}</ul>`}
-      <p class="message" part="message" role="status">
-        ${this.copyResult === undefined
-          ? nothing
-          : this.copyResult
-            ? msg('Copied')
-            : msg('Could not copy. Select the text and copy it yourself.')}
-      </p>`;
-  }
-
-  private renderCard(contact: ContactView, index: number, listed: boolean): TemplateResult {
+  private renderCard(card: Card) {
     const text = (value: Text | undefined, part: string) =>
-      value === undefined ? nothing : html`<p class=${part} part=${part} lang=${value.lang ?? nothing}>${value.text}</p>`;
-    const name = contact.name;
-    const card = html`<div class=${listed ? 'card' : 'card single'} part="card">
-      <p class="name" part="name" lang=${name.lang ?? nothing}>
-        ${contact.url === undefined ? name.text : html`<a href=${contact.url}>${name.text}</a>`}
-      </p>
-      ${text(contact.role, 'role')} ${text(contact.organization, 'organization')}
-      <dl class="rows">
-        ${contact.phones.map((phone, i) =>
-          this.renderPhone(contact, 'phone', phone, `${index}-p${i}`, phone.label?.text ?? msg('Phone'), msg('Copy phone number')),
-        )}
-        ${contact.mobile === undefined
-          ? nothing
-          : this.renderPhone(contact, 'mobile', contact.mobile, `${index}-m`, msg('Mobile'), msg('Copy mobile number'))}
-        ${contact.email === undefined
-          ? nothing
-          : this.renderRow(
-              contact,
-              'email',
-              `${index}-e`,
-              msg('Email'),
-              msg('Copy email address'),
-              contact.email.href === undefined
-                ? html`<span class="value" part="email" dir="ltr">${contact.email.text}</span>`
-                : html`<a class="value" part="email" dir="ltr" href=${contact.email.href}>${contact.email.text}</a>`,
-              contact.email.text,
-            )}
+      value && html`<p class=${part} part=${part} lang=${value.lang ?? nothing}>${value.text}</p>`;
+    const { name, url } = card;
+    const labels = {
+      phone: [msg('Phone'), msg('Copy phone number')],
+      mobile: [msg('Mobile'), msg('Copy mobile number')],
+      email: [msg('Email'), msg('Copy email address')],
+    };
+    return html`<div class="card" part="card">
+      <p class="name" part="name" lang=${name.lang ?? nothing}>${url ? html`<a href=${url}>${name.text}</a>` : name.text}</p>
+      ${text(card.role, 'role')} ${text(card.org, 'organization')}
+      <dl>
+        ${card.rows.map(({ field, text, href, ext, label }, index) => {
+          const extension = ext ? msg(str`ext. ${ext}`) : '';
+          const value = extension ? `${text} ${extension}` : text;
+          const key = `${card.id} ${index}`;
+          // Phone numbers and addresses stay left-to-right on right-to-left pages; a number never breaks.
+          return html`<div class="row">
+            <dt>${label ?? labels[field][0]}</dt>
+            <dd>
+              <a part=${field} dir="ltr" href=${href ?? nothing}
+                >${field === 'email' ? text : html`<span class="nowrap">${text}</span>`}${extension &&
+                html` <span class="nowrap">${extension}</span>`}</a
+              >
+              <button type="button" class="omj-button copy" part="copy" aria-label=${labels[field][1]} @click=${() => this.copy(card, field, value, key)}>
+                ${icon(this.copied === key ? 'M5 12.5l4.5 4.5L19 7.5' : 'M8 8h11v11H8zM5 16V5h11')}${msg('Copy')}
+              </button>
+            </dd>
+          </div>`;
+        })}
       </dl>
-      <button
-        type="button"
-        class="omj-button save"
-        part="save"
-        aria-label=${msg(str`Save contact: ${name.text}`)}
-        @click=${() => this.save(contact)}
-      >
-        ${icon(ICON_SAVE)}${msg('Save contact')}
+      <button type="button" class="omj-button save" part="save" aria-label=${msg(str`Save contact: ${name.text}`)} @click=${() => this.save(card)}>
+        ${icon('M12 4v11m-5-5l5 5 5-5M5 20h14')}${msg('Save contact')}
       </button>
     </div>`;
-    return listed ? html`<li>${card}</li>` : card;
   }
 
-  private renderPhone(contact: ContactView, field: 'phone' | 'mobile', phone: PhoneView, key: string, label: string, copyLabel: string) {
-    const ext = phone.ext === undefined ? '' : msg(str`ext. ${phone.ext}`);
-    const content = html`<span class="num">${phone.text}</span>${ext === '' ? nothing : html` <span class="ext">${ext}</span>`}`;
-    return this.renderRow(
-      contact,
-      field,
-      key,
-      label,
-      copyLabel,
-      phone.tel === undefined
-        ? html`<span class="value" part=${field} dir="ltr">${content}</span>`
-        : html`<a class="value" part=${field} dir="ltr" href=${phone.tel}>${content}</a>`,
-      ext === '' ? phone.text : `${phone.text} ${ext}`,
-    );
-  }
-
-  private renderRow(contact: ContactView, field: ContactField, key: string, label: string, copyLabel: string, value: TemplateResult, copy: string) {
-    return html`<div class="row">
-      <dt>${label}</dt>
-      <dd>
-        ${value}
-        <button
-          type="button"
-          class="omj-button copy"
-          part="copy"
-          aria-label=${copyLabel}
-          @click=${() => this.copy(contact, field, copy, key)}
-        >
-          ${icon(this.copiedKey === key ? ICON_DONE : ICON_COPY)}${msg('Copy')}
-        </button>
-      </dd>
-    </div>`;
-  }
-
-  private async copy(contact: ContactView, field: ContactField, value: string, key: string): Promise<void> {
+  private async copy(card: Card, field: ContactField, value: string, key: string): Promise<void> {
     const ok = await copyText(value, this.renderRoot as ShadowRoot);
     // Empty the live region first, so a second "Copied" in a row is announced again.
-    this.copyResult = undefined;
+    this.copied = undefined;
     await this.updateComplete;
-    this.copyResult = ok;
-    this.copiedKey = ok ? key : undefined;
-    clearTimeout(this.clearTimer);
-    this.clearTimer = setTimeout(() => {
-      this.copyResult = undefined;
-      this.copiedKey = undefined;
-    }, 5000);
-    emit(this, 'omj-copy', { id: contact.id, field, value, ok });
+    this.copied = ok ? key : '';
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => (this.copied = undefined), 5000);
+    emit(this, 'omj-copy', { id: card.id, field, value, ok });
   }
 
-  private save(contact: ContactView): void {
-    const fileName = vCardFileName(contact.name.text);
-    const url = URL.createObjectURL(new Blob([buildVCard(contact)], { type: 'text/vcard;charset=utf-8' }));
+  private save(card: Card): void {
+    const fileName = vCardFileName(card.name.text);
     const link = document.createElement('a');
-    link.href = url;
+    link.href = URL.createObjectURL(new Blob([buildVCard(card)], { type: 'text/vcard;charset=utf-8' }));
     link.download = fileName;
-    this.renderRoot.appendChild(link);
     link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
-    emit(this, 'omj-vcard', { id: contact.id, fileName });
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    emit(this, 'omj-vcard', { id: card.id, fileName });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const json = this.jsonLd && this.shown.length > 0 ? jsonLdText(contactsJsonLd(this.shown)) : undefined;
+    const json = this.jsonLd && this.shown.length ? jsonLdText(contactsJsonLd(this.shown)) : '';
     // Adopt our own script when the page was saved with it (a CMS storing the live DOM): never a second one.
-    this.ldScript ??= this.querySelector<HTMLScriptElement>(':scope > script[data-omj-json-ld]') ?? undefined;
-    if (json === undefined) {
-      this.ldScript?.remove();
-      this.ldScript = undefined;
-      return;
+    let script = this.querySelector(':scope > script[data-omj-json-ld]');
+    if (!json) return script?.remove();
+    if (!script) {
+      script = document.createElement('script');
+      script.setAttribute('type', 'application/ld+json');
+      script.setAttribute('data-omj-json-ld', '');
+      this.append(script);
     }
-    if (this.ldScript === undefined) {
-      this.ldScript = document.createElement('script');
-      this.ldScript.type = 'application/ld+json';
-      this.ldScript.dataset.omjJsonLd = '';
-      this.append(this.ldScript);
-    }
-    if (this.ldScript.textContent !== json) this.ldScript.textContent = json;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.clearTimer);
+    if (script.textContent !== json) script.textContent = json;
   }
 }

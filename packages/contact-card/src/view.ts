@@ -1,29 +1,34 @@
-/** What one card shows, already in the element's language; built from a feed `Contact` or from attributes. */
-export interface ContactView {
+/**
+ * What one card shows, already in the element's language, built from a feed `Contact` or from attributes.
+ * The same object feeds the markup, the vCard and the JSON-LD, so the three never disagree.
+ */
+export interface Card {
   readonly id: string;
   readonly name: Text;
   readonly role?: Text;
-  readonly organization?: Text;
-  readonly phones: readonly PhoneView[];
-  readonly mobile?: PhoneView;
-  readonly email?: { readonly text: string; readonly href?: string };
-  /** The contact's own page (allowlisted). */
+  readonly org?: Text;
+  /** The contact's own page (allowlisted by the parser). */
   readonly url?: string;
+  /** Office phones, then the mobile, then the email: the order of the rows, the vCard and the JSON-LD. */
+  readonly rows: readonly Row[];
 }
 
 export interface Text {
   readonly text: string;
-  /** Set when the text is in another language than the element's UI. */
+  /** Set when the text is in another language than the element's. */
   readonly lang?: string;
 }
 
-export interface PhoneView {
-  /** Readable number without the extension (`+996 312 61 12 11`), or the text as given when malformed. */
+export type ContactField = 'phone' | 'mobile' | 'email';
+
+export interface Row {
+  readonly field: ContactField;
+  /** Readable number without the extension (`+996 312 61 12 11`), the address, or the text as written when malformed. */
   readonly text: string;
-  /** E.164, absent when malformed. */
-  readonly number?: string;
+  /** `tel:+996312611211;ext=143` or `mailto:…`; absent when the value is malformed (shown without a link). */
+  readonly href?: string;
+  /** Extension digits (`143`). */
   readonly ext?: string;
-  /** `tel:` URI, absent when malformed. */
-  readonly tel?: string;
-  readonly label?: Text;
+  /** The feed's own label for an office phone ("Press office"), instead of "Phone". */
+  readonly label?: string;
 }

@@ -128,6 +128,21 @@ describe('<omj-contact-card> inline', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads an extension written inside the phone attribute, in every usual form', async () => {
+    for (const phone of ['+996 312 61 12 11 (ext. 143)', '+996 (312) 61-12-11 доб. 143', '+996.312.611211;ext=143']) {
+      const el = await card(html`<omj-contact-card name="A Person" phone=${phone}></omj-contact-card>`);
+      expect(part(el, 'phone')!.getAttribute('href'), phone).to.equal('tel:+996312611211;ext=143');
+      expect(part(el, 'phone')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('+996 312 61 12 11 ext. 143');
+    }
+    const warnings = await collectWarnings(async () => {
+      for (const bad of ['0312 61 12 11', '+0 312 611 211', '+996 31', '+99631261121112345', 'tel:+996312611211']) {
+        const el = await card(html`<omj-contact-card name="A Person" phone=${bad}></omj-contact-card>`);
+        expect(part(el, 'phone')!.hasAttribute('href'), bad).to.equal(false);
+      }
+    });
+    expect(warnings).to.have.length(5);
+  });
+
   it('shows a malformed phone as text without a tel: link and warns naming the field', async () => {
     let el!: OmjContactCard;
     const warnings = await collectWarnings(async () => {
@@ -137,11 +152,13 @@ describe('<omj-contact-card> inline', () => {
     expect(warnings).to.include('<omj-contact-card> attribute mobile: "0555 12 34 56" is not an international phone number');
     expect(warnings).to.include('<omj-contact-card> attribute email: "not-an-address" is not an email address');
     expect(warnings).to.include('<omj-contact-card> attribute ext: "1a" is not an extension (digits only)');
+    // Shown as written, and not a link (no href: not focusable, not announced as a link).
     const phone = part(el, 'phone')!;
-    expect(phone.localName).to.equal('span');
+    expect(phone.hasAttribute('href')).to.equal(false);
     expect(phone.textContent!.trim()).to.equal('abc');
-    expect(part(el, 'mobile')!.localName).to.equal('span');
-    expect(part(el, 'email')!.localName).to.equal('span');
+    expect(part(el, 'mobile')!.hasAttribute('href')).to.equal(false);
+    expect(part(el, 'email')!.hasAttribute('href')).to.equal(false);
+    expect(el.shadowRoot!.querySelectorAll(':any-link')).to.have.length(0);
     expect(el.shadowRoot!.querySelector('a[href^="tel:"], a[href^="mailto:"]')).to.equal(null);
   });
 
