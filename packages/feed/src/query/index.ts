@@ -21,95 +21,37 @@ export interface FilmQuery {
   readonly vocabulary?: Pick<ParsedFeed, 'topics' | 'countryNames'>;
 }
 
-/** Languages whose `Intl` country names free text matches. */
-const NAME_LOCALES = ['en', 'ru', 'ky'] as const;
+/** Keeps the words of different fields apart, so a word never matches across two of them. */
+const SEPARATOR = ' \u0000 ';
 
-const searchIndex = new WeakMap<Film, string>();
+const searchText = new WeakMap<Film, string>();
 
-/** Combining marks of the Latin, Greek and Cyrillic blocks: all the marks NFD yields in `SIMPLE` text. */
-const COMMON_MARKS = /[\u0300-\u036f\u0483-\u0489]+/g;
-/** Text outside Latin, Greek, Cyrillic, punctuation and symbols (where other combining marks live). */
-const NOT_SIMPLE = /[^\u0000-\u052f\u1e00-\u1fff\u2000-\u206f\u20a0-\u20cf\u2100-\u24ff]/;
-
-/**
- * `foldForSearch` with the same result, about twice as fast on Latin and Cyrillic text: the Unicode
- * `\p{M}` pass (most of the cost) runs only for text that may hold other scripts' marks. Building the
- * search text of 3,000 films happens once, on the first text query, often on a slow phone.
- */
-function fold(value: string): string {
-  const decomposed = value.normalize('NFD');
-  if (NOT_SIMPLE.test(decomposed)) return foldForSearch(value);
-  return decomposed.replace(COMMON_MARKS, '').toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
-}
-
+/** The film's own text, folded: titles and summaries in every language, workshop, country code. */
 function haystack(film: Film): string {
-  let folded = searchIndex.get(film);
-  if (folded === undefined) {
-    const parts = [...Object.values(film.title), ...Object.values(film.summary ?? {}), film.workshop ?? '', film.country];
-    folded = fold(parts.join(' \u0000 '));
-    searchIndex.set(film, folded);
-  }
-  return folded;
-}
-
-let displayNames: Intl.DisplayNames[] | undefined;
-const countryText = new Map<string, string>();
-
-/** Folded country names of `code` in en, ru and ky, from `Intl` (cached: about a hundred codes at most). */
-function countryNames(code: string): string {
-  let text = countryText.get(code);
+  let text = searchText.get(film);
   if (text === undefined) {
-    displayNames ??= NAME_LOCALES.flatMap((locale) => {
-      try {
-        return [new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' })];
-      } catch {
-        return [];
-      }
-    });
-    const names = displayNames.map((names) => {
-      try {
-        return names.of(code) ?? '';
-      } catch {
-        return '';
-      }
-    });
-    text = foldForSearch(names.join(' \u0000 '));
-    countryText.set(code, text);
+    text = foldForSearch([...Object.values(film.title), ...Object.values(film.summary ?? {}), film.workshop ?? '', film.country].join(SEPARATOR));
+    searchText.set(film, text);
   }
   return text;
 }
 
-/**
- * For one query: which countries and topics each word matches through names and labels (the country's
- * `Intl` names, the feed's own country names, topic labels), worked out once per country or topic met.
- */
-function vocabularyMatcher(words: readonly string[], vocabulary: FilmQuery['vocabulary']): (film: Film, word: string) => boolean {
-  const overrides = new Map<string, string>();
-  const topicText = new Map<string, string>();
-  if (vocabulary !== undefined) {
-    for (const names of Object.values(vocabulary.countryNames)) {
-      for (const [code, name] of Object.entries(names)) {
-        overrides.set(code, `${overrides.get(code) ?? ''} \u0000 ${foldForSearch(name)}`);
-      }
+let displayNames: Intl.DisplayNames[] | undefined;
+const intlNames = new Map<string, string>();
+
+/** Folded country names of `code` in en, ru and ky, from `Intl` (cached: about a hundred codes at most). */
+function countryNames(code: string): string {
+  let text = intlNames.get(code);
+  if (text === undefined) {
+    try {
+      displayNames ??= ['en', 'ru', 'ky'].map((locale) => new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' }));
+      text = foldForSearch(displayNames.map((names) => names.of(code)).join(SEPARATOR));
+    } catch {
+      text = ''; // a browser without Intl.DisplayNames: codes and the feed's own names still match
     }
-    for (const topic of vocabulary.topics) {
-      topicText.set(topic.key, foldForSearch([topic.key.replace(/-/g, ' '), ...Object.values(topic.label)].join(' \u0000 ')));
-    }
+    intlNames.set(code, text);
   }
-  const countryHits = new Map<string, Set<string>>(); // code -> words its names contain
-  const topicHits = new Map<string, Set<string>>();
-  const hits = (cache: Map<string, Set<string>>, key: string, text: () => string): Set<string> => {
-    let found = cache.get(key);
-    if (found === undefined) {
-      const value = text();
-      found = new Set(words.filter((word) => value.includes(word)));
-      cache.set(key, found);
-    }
-    return found;
-  };
-  return (film, word) =>
-    hits(countryHits, film.country, () => `${countryNames(film.country)} \u0000 ${overrides.get(film.country) ?? ''}`).has(word) ||
-    film.topics.some((topic) => hits(topicHits, topic, () => topicText.get(topic) ?? '').has(word));
+  return text;
 }
 
 /** Films matching every part of `query`, in their original order. */
@@ -117,19 +59,32 @@ export function filterFilms(films: readonly Film[], query: FilmQuery): Film[] {
   const countries = query.countries?.length ? new Set(query.countries.map((code) => code.toUpperCase())) : undefined;
   const topics = query.topics?.length ? new Set(query.topics) : undefined;
   const years = query.years?.length ? new Set(query.years) : undefined;
-  const words = query.text ? foldForSearch(query.text).split(' ').filter(Boolean) : [];
-  const byName = words.length > 0 ? vocabularyMatcher(words, query.vocabulary) : undefined;
+  const words = foldForSearch(query.text ?? '').split(' ').filter(Boolean);
+  // What else finds a film, folded once per query: the feed's own country names and topic labels.
+  const feedNames = new Map<string, string>();
+  const labels = new Map<string, string>();
+  if (words.length > 0 && query.vocabulary !== undefined) {
+    for (const names of Object.values(query.vocabulary.countryNames)) {
+      for (const [code, name] of Object.entries(names)) feedNames.set(code, (feedNames.get(code) ?? '') + SEPARATOR + foldForSearch(name));
+    }
+    for (const { key, label } of query.vocabulary.topics) labels.set(key, foldForSearch([key.replace(/-/g, ' '), ...Object.values(label)].join(SEPARATOR)));
+  }
+  const matches = (film: Film, word: string): boolean =>
+    haystack(film).includes(word) ||
+    countryNames(film.country).includes(word) ||
+    !!feedNames.get(film.country)?.includes(word) ||
+    film.topics.some((topic) => labels.get(topic)?.includes(word));
 
   return films.filter(
     (film) =>
       (countries === undefined || countries.has(film.country)) &&
       (topics === undefined || film.topics.some((topic) => topics.has(topic))) &&
-      (years === undefined || (film.year !== undefined && years.has(film.year))) &&
-      (byName === undefined || words.every((word) => haystack(film).includes(word) || byName(film, word))),
+      (years === undefined || years.has(film.year!)) &&
+      words.every((word) => matches(film, word)),
   );
 }
 
-function countBy(films: readonly Film[], keys: (film: Film) => readonly string[]): Map<string, number> {
+function countBy(films: readonly Film[], keys: (film: Film) => Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const film of films) for (const key of keys(film)) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
@@ -142,25 +97,10 @@ export function countByCountry(films: readonly Film[]): Map<string, number> {
 
 /** Films per topic key (a film with two topics counts for both; a repeated key counts once). */
 export function countByTopic(films: readonly Film[]): Map<string, number> {
-  return countBy(films, (film) => [...new Set(film.topics)]);
+  return countBy(films, (film) => new Set(film.topics));
 }
 
 export type FilmSort = 'newest' | 'oldest' | 'title';
-
-/** Sort keys: the film's year (else its publication year), then its publication time; NaN when unknown. */
-function filmTime(film: Film): { year: number; time: number } {
-  const time = film.datePublished?.getTime() ?? Number.NaN;
-  const year = film.year ?? (Number.isNaN(time) ? Number.NaN : new Date(time).getUTCFullYear());
-  return { year, time };
-}
-
-/** Unknown (NaN) last; otherwise ascending or descending. */
-function compareKnown(a: number, b: number, direction: number): number {
-  const aUnknown = Number.isNaN(a);
-  const bUnknown = Number.isNaN(b);
-  if (aUnknown || bUnknown) return Number(aUnknown) - Number(bUnknown);
-  return direction * (a - b);
-}
 
 /**
  * Sorts a copy. `title` compares in `locale` with `Intl.Collator` (Kyrgyz and Russian sort correctly).
@@ -168,14 +108,17 @@ function compareKnown(a: number, b: number, direction: number): number {
  * either come last both ways. Ties keep feed order.
  */
 export function sortFilms(films: readonly Film[], sort: FilmSort, locale = 'en'): Film[] {
-  if (sort === 'title') {
-    const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-    const keyed = films.map((film) => ({ film, title: pickText(film.title, locale) ?? '' }));
-    return keyed.sort((a, b) => collator.compare(a.title, b.title)).map((entry) => entry.film);
-  }
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const direction = sort === 'newest' ? -1 : 1;
-  const keyed = films.map((film) => ({ film, ...filmTime(film) }));
+  /** Unknown (NaN) last, both ways. */
+  const byNumber = (a: number, b: number): number =>
+    Number.isNaN(a) || Number.isNaN(b) ? Number(Number.isNaN(a)) - Number(Number.isNaN(b)) : direction * (a - b);
+  const keyed = films.map((film) => {
+    const time = film.datePublished?.getTime() ?? Number.NaN;
+    // The film's year, else its publication year; then its publication time.
+    return { film, title: sort === 'title' ? (pickText(film.title, locale) ?? '') : '', year: film.year ?? new Date(time).getUTCFullYear(), time };
+  });
   return keyed
-    .sort((a, b) => compareKnown(a.year, b.year, direction) || compareKnown(a.time, b.time, direction))
+    .sort((a, b) => (sort === 'title' ? collator.compare(a.title, b.title) : byNumber(a.year, b.year) || byNumber(a.time, b.time)))
     .map((entry) => entry.film);
 }
