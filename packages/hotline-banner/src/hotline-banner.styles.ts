@@ -1,12 +1,12 @@
 import { css } from 'lit';
 
+/*
+ * Buttons take core's `.omj-button` (44 px targets, focus ring) and change only what differs. The layout
+ * follows the banner's own width (a container), not the screen's: a phone or a narrow sidebar gets the
+ * compact layout, one short line of text and the number beside Quick exit.
+ */
 export const styles = css`
   :host {
-    --_omj-hotline-bg: var(--omj-hotline-bg, var(--_omj-color-surface));
-    --_omj-hotline-text: var(--omj-hotline-text, var(--_omj-color-text));
-    --_omj-hotline-accent: var(--omj-hotline-accent, var(--_omj-color-accent));
-    --_omj-hotline-accent-text: var(--omj-hotline-accent-text, var(--_omj-color-accent-text));
-    /* The layout follows the banner's own width (a phone, or a narrow sidebar on a wide screen). */
     container-type: inline-size;
     min-inline-size: min(100%, 18em);
   }
@@ -15,10 +15,10 @@ export const styles = css`
     z-index: var(--omj-hotline-z-index, 10);
   }
   :host([sticky='top']) {
-    inset-block-start: 0;
+    top: 0;
   }
   :host([sticky='bottom']) {
-    inset-block-end: 0;
+    bottom: 0;
   }
   /* On a short screen (a phone held sideways) a stuck banner would hide the page: let it scroll away. */
   @media (max-height: 30em) {
@@ -27,35 +27,27 @@ export const styles = css`
     }
   }
   .banner {
-    position: relative;
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto auto;
     align-items: center;
     gap: 0.5em var(--_omj-space);
     padding: var(--_omj-space);
-    background: var(--_omj-hotline-bg);
-    color: var(--_omj-hotline-text);
+    background: var(--omj-hotline-bg, var(--_omj-color-surface));
+    color: var(--omj-hotline-text, var(--_omj-color-text));
     border: 1px solid var(--_omj-color-border);
-    border-inline-start: 6px solid var(--_omj-hotline-accent);
+    border-inline-start: 6px solid var(--omj-hotline-accent, var(--_omj-color-accent));
     border-radius: var(--_omj-radius);
   }
-  :host([dismissible]) .banner {
-    padding-inline-end: calc(44px + var(--_omj-space));
-  }
+  /* Safe-area insets (notches) matter only at the screen's edge. */
   :host([sticky]) .banner {
     border-radius: 0;
-    padding-left: max(var(--_omj-space), env(safe-area-inset-left));
-    padding-right: max(var(--_omj-space), env(safe-area-inset-right));
+    padding-inline: max(var(--_omj-space), env(safe-area-inset-left)) max(var(--_omj-space), env(safe-area-inset-right));
   }
   :host([sticky='top']) .banner {
     padding-top: max(var(--_omj-space), env(safe-area-inset-top));
   }
   :host([sticky='bottom']) .banner {
     padding-bottom: max(var(--_omj-space), env(safe-area-inset-bottom));
-  }
-  .text {
-    flex: 1 1 16em;
-    min-inline-size: 0;
   }
   p {
     margin: 0;
@@ -65,27 +57,24 @@ export const styles = css`
     font-weight: 700;
     font-size: 1.125em;
   }
+  /* Plain inline flow: the badge and "Closed now" share a line, the rest of the hours wraps after them. */
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.75em;
-    margin-block-start: 0.25em;
-    font-size: 0.9375em;
-  }
-  .meta:empty {
-    display: none;
+    font-size: 0.875em;
   }
   .badge {
-    padding: 0.1em 0.6em;
-    border: 1px solid currentColor;
+    display: inline-block;
+    margin-inline-end: 0.5em;
+    padding: 0 0.5em;
+    border: 1px solid;
     border-radius: 1em;
     color: var(--_omj-color-success);
     font-weight: 600;
   }
   .state {
     font-weight: 600;
+    white-space: nowrap;
   }
+  /* "Open now" is text; the dot only repeats it. */
   .state::before {
     content: '';
     display: inline-block;
@@ -95,87 +84,64 @@ export const styles = css`
     border-radius: 50%;
     background: var(--_omj-color-muted);
   }
-  .state.open::before {
+  .open::before {
     background: var(--_omj-color-success);
   }
   .languages {
+    display: block;
     color: var(--_omj-color-muted);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
     gap: 0.5em;
   }
   .number {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.4em;
-    min-block-size: 48px;
-    min-inline-size: 48px;
-    padding: 0.3em 0.9em;
-    border-radius: var(--_omj-radius);
-    background: var(--_omj-hotline-accent);
-    color: var(--_omj-hotline-accent-text);
+    padding: 0.2em 0.7em;
+    border: 0;
+    background: var(--omj-hotline-accent, var(--_omj-color-accent));
+    color: var(--omj-hotline-accent-text, var(--_omj-color-accent-text));
     font-size: 1.5em;
     font-weight: 700;
-    line-height: 1.2;
-    text-decoration: none;
     white-space: nowrap;
   }
   .number:hover {
     text-decoration: underline;
   }
-  .number svg {
-    flex: none;
+  svg {
     inline-size: 0.9em;
-    block-size: 0.9em;
     fill: currentColor;
   }
+  /* Top corner, beside the name, whatever the width. */
   .dismiss {
-    position: absolute;
-    inset-block-start: 2px;
-    inset-inline-end: 2px;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    inline-size: 44px;
-    block-size: 44px;
+    grid-area: 1 / -2;
+    align-self: start;
     padding: 0;
     border: 0;
-    border-radius: var(--_omj-radius);
-    background: transparent;
-  }
-  .dismiss:hover {
-    background: var(--_omj-color-bg);
-  }
-  .dismiss svg {
-    stroke: currentColor;
-    stroke-width: 2.5;
-    stroke-linecap: round;
+    background: none;
+    font-size: 1.75em;
+    line-height: 1;
   }
   .problem {
     color: var(--_omj-color-danger);
   }
-  /* Loading and error stay quiet beside the partner's fallback number: that number is what matters. */
-  .omj-status {
-    font-size: 0.875em;
-  }
   slot + .omj-status {
-    margin-block-start: 0.5em;
+    margin-top: 0.5em;
   }
-  .omj-status.error {
-    border-color: var(--_omj-color-border);
-  }
-  @container (max-width: 30em) {
-    .actions,
+  @container (max-width: 34em) {
+    .actions {
+      grid-column: 1 / -1;
+    }
     .number {
-      flex: 1 1 100%;
+      flex: 1;
+    }
+    .message {
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
     /* A stuck banner on a phone keeps to the essentials so it does not cover the page. */
-    :host([sticky]) .message,
-    :host([sticky]) .languages {
+    :host([sticky]) :is(.message, .languages) {
       display: none;
     }
   }

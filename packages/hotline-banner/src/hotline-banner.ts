@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { pickTextWithLang, safeUrl, type Hotline, type OpeningHours } from '@omj/feed';
 import {
   OmjElement,
+  countryNamer,
   emit,
   registerCatalogs,
   renderEmpty,
@@ -16,7 +16,6 @@ import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
 import { hoursStatus } from './hours.js';
 import { dayName, formatTime, languageList } from './intl.js';
-import { listenForTripleShift } from './quick-exit.js';
 import { styles } from './hotline-banner.styles.js';
 
 registerCatalogs({ ru, ky });
@@ -55,43 +54,23 @@ declare global {
 
 const TAG = 'omj-hotline-banner';
 const DEFAULT_EXIT_URL = 'https://www.google.com/';
-const STORAGE_PREFIX = 'omj-hotline-dismissed:';
+/** sessionStorage key of a closed banner, followed by its `tel:` URI. */
+const CLOSED_KEY = 'omj-hotline-dismissed:';
 
-/** What the banner shows: a feed entry completed or overridden by the inline attributes. */
-interface Shown {
-  readonly id?: string;
-  readonly name?: { text: string; lang?: string };
-  readonly number: string;
-  readonly tel: string;
-  readonly free: boolean;
-  readonly hours?: OpeningHours;
-  readonly languages: readonly string[];
-  readonly description?: { text: string; lang: string };
-}
+/** An assigned ISO 3166-1 alpha-2 code: two letters `Intl` can name ("XX" it cannot). */
+const isCountryCode = (code: string) => /^[A-Z]{2}$/.test(code) && countryNamer('en')(code) !== undefined;
 
-function isCountryCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code)) return false;
+/** "kg-KG" -> "kg". */
+const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+/**
+ * True when the banner for `tel` was closed in this visit; with `remember`, records that it now is.
+ * Storage may be blocked (private mode, sandboxed frame): then the banner closes for this page view only.
+ */
+function closedThisVisit(tel: string, remember = false): boolean {
   try {
-    return new Intl.DisplayNames('en', { type: 'region', fallback: 'none' }).of(code) !== undefined;
-  } catch {
-    return false;
-  }
-}
-
-/** `tel:` URI for a number typed by a partner: digits, with a leading `+` kept. */
-function telFor(number: string): string | undefined {
-  const digits = number.replace(/\D/g, '');
-  if (digits === '') return undefined;
-  return safeUrl(`tel:${number.trim().startsWith('+') ? '+' : ''}${digits}`, 'phone');
-}
-
-function dismissedKey(tel: string): string {
-  return STORAGE_PREFIX + tel;
-}
-
-function readDismissed(tel: string): boolean {
-  try {
-    return sessionStorage.getItem(dismissedKey(tel)) === '1';
+    if (remember) sessionStorage.setItem(CLOSED_KEY + tel, '1');
+    return sessionStorage.getItem(CLOSED_KEY + tel) === '1';
   } catch {
     return false;
   }
@@ -118,8 +97,8 @@ function readDismissed(tel: string): boolean {
  *
  * @csspart banner - The banner (a `<section>` landmark).
  * @csspart name - The helpline's name.
- * @csspart message - The sentence under the name (the feed's description, or ours); also the
- *   "no helpline" and "wrong country code" messages.
+ * @csspart message - The sentence under the name (the feed's description, or ours; one line on a
+ *   narrow banner); also the "wrong country code" message.
  * @csspart number - The click-to-call link.
  * @csspart hours - The opening-hours line.
  * @csspart open-status - "Open now" / "Closed now" (with `open` or `closed`).
@@ -147,58 +126,83 @@ export class OmjHotlineBanner extends OmjElement {
    */
   static navigate: (url: string) => void = (url) => location.replace(url);
 
+  // Lit's `static properties` rather than decorators: the same reactive properties, in fewer bytes.
+  static override properties = {
+    country: {},
+    number: {},
+    name: {},
+    free: { type: Boolean },
+    dismissible: { type: Boolean },
+    sticky: { reflect: true },
+    exit: { type: Boolean },
+    exitUrl: { attribute: 'exit-url' },
+    now: { attribute: false },
+    closedTel: { state: true },
+  };
+
   /** ISO 3166-1 alpha-2 code of the country whose helpline to show (from the feed). */
-  @property() country?: string;
+  country?: string;
 
   /** The number to dial, given inline (overrides the feed's), e.g. `111` or `+996 312 61 12 11`. */
-  @property() number?: string;
+  number?: string;
 
   /** The helpline's name, given inline (overrides the feed's). */
-  @property() name?: string;
+  name?: string;
 
   /** The call is free (adds the "Free call" badge). The feed's `free` counts too. */
-  @property({ type: Boolean }) free = false;
+  free = false;
 
   /** Shows a close button; a closed banner stays closed for the rest of the visit (this tab). */
-  @property({ type: Boolean }) dismissible = false;
+  dismissible = false;
 
-  /** `top` or `bottom`: the banner sticks to that edge of the screen while the page scrolls. */
-  @property({ reflect: true }) sticky?: 'top' | 'bottom';
+  /**
+   * `top` or `bottom`: the banner sticks to that edge of the screen while the page scrolls.
+   * @attr sticky
+   * @reflect
+   */
+  sticky?: 'top' | 'bottom';
 
   /** Shows a "Quick exit" button and listens for Shift pressed three times. */
-  @property({ type: Boolean }) exit = false;
+  exit = false;
 
-  /** Where quick exit goes (http or https only). */
-  @property({ attribute: 'exit-url' }) exitUrl?: string;
+  /**
+   * Where quick exit goes (http or https only).
+   * @attr exit-url
+   */
+  exitUrl?: string;
 
   /** The clock, for tests and stories: hours are computed for this moment instead of now. */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
-  /** The `tel:` of the helpline the visitor closed on this page view (storage may be blocked). */
-  @state() private dismissedTel?: string;
+  /** The `tel:` of the helpline the visitor closed on this page view (in case storage is blocked). */
+  private closedTel?: string;
 
-  /** Validated inline values (computed when the attributes change, so each problem warns once). */
+  /** Validated attributes, computed when they change so that each problem warns once. */
   private countryCode?: string;
-  private countryInvalid = false;
+  private badCountry?: boolean;
   private inlineTel?: string;
-  private exitTarget = DEFAULT_EXIT_URL;
-  private warnedNoCountry = false;
+  private exitTarget?: string;
+  private warnedNoCountry?: boolean;
 
   private timer?: ReturnType<typeof setTimeout>;
-  private stopShortcut?: () => void;
-  private readonly hintId = 'exit-hint';
+  private shifts = 0;
+  private firstShift = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.tick();
-    this.syncShortcut();
+    this.listenForShift();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
-    this.timer = undefined;
-    this.syncShortcut();
+    this.listenForShift();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.listenForShift();
   }
 
   /** Re-renders at the start of every minute so "Open now" turns to "Closed now" on time. */
@@ -207,207 +211,168 @@ export class OmjHotlineBanner extends OmjElement {
     this.timer = setTimeout(() => {
       this.requestUpdate();
       this.tick();
-    }, 60_000 - (Date.now() % 60_000) + 50);
+    }, 60_050 - (Date.now() % 60_000));
   }
 
-  private syncShortcut(): void {
-    const wanted = this.exit && this.isConnected;
-    if (wanted && this.stopShortcut === undefined) this.stopShortcut = listenForTripleShift(() => this.quickExit());
-    if (!wanted && this.stopShortcut !== undefined) {
-      this.stopShortcut();
-      this.stopShortcut = undefined;
-    }
+  /** The page-wide Shift listener exists only while an element with `exit` is on the page. */
+  private listenForShift(): void {
+    if (this.exit && this.isConnected) document.addEventListener('keydown', this.onKey, true);
+    else document.removeEventListener('keydown', this.onKey, true);
   }
+
+  /** Shift three times within a second (as GOV.UK's "Exit this page"); any other key starts again. */
+  private onKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Shift') this.shifts = 0;
+    else if (!event.repeat) {
+      if (event.timeStamp - this.firstShift > 1000) this.shifts = 0;
+      if (this.shifts++ === 0) this.firstShift = event.timeStamp;
+      if (this.shifts === 3) {
+        this.shifts = 0;
+        this.quickExit();
+      }
+    }
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('country')) {
-      const code = this.country?.trim().toUpperCase() ?? '';
-      this.countryInvalid = code !== '' && !isCountryCode(code);
-      this.countryCode = code === '' || this.countryInvalid ? undefined : code;
-      if (this.countryInvalid) warnField(TAG, 'attribute country', `"${this.country}" is not an ISO 3166-1 code`);
+      const code = this.country?.trim().toUpperCase() || undefined;
+      this.badCountry = code !== undefined && !isCountryCode(code);
+      this.countryCode = this.badCountry ? undefined : code;
+      if (this.badCountry) warnField(TAG, 'attribute country', `"${this.country}" is not an ISO 3166-1 code`);
     }
     if (changed.has('number')) {
       const number = this.number?.trim() ?? '';
-      this.inlineTel = number === '' ? undefined : telFor(number);
-      if (number !== '' && this.inlineTel === undefined) warnField(TAG, 'attribute number', `"${this.number}" has no digits to dial`);
+      const digits = number.replace(/\D/g, '');
+      this.inlineTel = digits ? safeUrl(`tel:${number[0] === '+' ? '+' : ''}${digits}`, 'phone') : undefined;
+      if (number && !digits) warnField(TAG, 'attribute number', `"${this.number}" has no digits to dial`);
     }
     if (changed.has('exitUrl')) {
       const url = this.exitUrl === undefined ? undefined : safeUrl(this.exitUrl, 'link');
-      if (this.exitUrl !== undefined && url === undefined) {
+      if (this.exitUrl !== undefined && !url) {
         warnField(TAG, 'attribute exit-url', `"${this.exitUrl}" is not an http(s) URL; using ${DEFAULT_EXIT_URL}`);
       }
-      this.exitTarget = url ?? DEFAULT_EXIT_URL;
+      this.exitTarget = url;
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('exit')) this.syncShortcut();
-  }
-
-  /** The feed's hotline for `country` (or the only one when no country is set). */
+  /** The feed's hotline for `country`, or the only one when no country is set. */
   private fromFeed(hotlines: readonly Hotline[]): Hotline | undefined {
-    if (this.countryCode !== undefined) return hotlines.find((hotline) => hotline.country === this.countryCode);
-    if (hotlines.length > 1 && this.inlineTel === undefined) {
-      if (!this.warnedNoCountry) warnField(TAG, 'attribute country', `missing; the feed lists ${hotlines.length} helplines, so none is chosen`);
+    if (this.countryCode) return hotlines.find((hotline) => hotline.country === this.countryCode);
+    if (hotlines.length > 1 && !this.inlineTel && !this.warnedNoCountry) {
+      // A wrong country's number is worse than none.
+      warnField(TAG, 'attribute country', `missing; the feed lists ${hotlines.length} helplines, so none is chosen`);
       this.warnedNoCountry = true;
-      return undefined;
     }
     return hotlines.length === 1 ? hotlines[0] : undefined;
   }
 
-  private shown(hotline: Hotline | undefined): Shown | undefined {
-    const inlineName = this.name?.trim();
-    const name = inlineName
-      ? { text: inlineName }
-      : hotline === undefined
-        ? undefined
-        : pickTextWithLang(hotline.name, this.langTag);
-    if (this.inlineTel !== undefined) {
-      return {
-        id: hotline?.id,
-        name,
-        number: this.number!.trim(),
-        tel: this.inlineTel,
-        free: this.free || (hotline?.free ?? false),
-        hours: hotline?.hours,
-        languages: hotline?.languages ?? [],
-        description: this.description(hotline),
-      };
-    }
-    if (hotline === undefined) return undefined;
-    return {
-      id: hotline.id,
-      name,
-      number: hotline.number,
-      tel: hotline.tel,
-      free: this.free || hotline.free,
-      hours: hotline.hours,
-      languages: hotline.languages,
-      description: this.description(hotline),
-    };
-  }
-
-  /** The feed's description when it is in the visitor's language; otherwise our own sentence is shown. */
-  private description(hotline: Hotline | undefined): Shown['description'] {
-    const text = pickTextWithLang(hotline?.description, this.langTag);
-    const lang = text?.lang.split('-')[0]!.toLowerCase();
-    return lang === this.uiLocale || lang === this.langTag.split('-')[0]!.toLowerCase() ? text : undefined;
-  }
-
   protected override render(): TemplateResult | typeof nothing {
     const slot = html`<slot></slot>`;
-    if (this.countryInvalid) {
-      return html`<p class="message problem" part="message">${msg('The helpline cannot be shown: the country code is wrong.')}</p>${slot}`;
+    if (this.badCountry) {
+      return html`<p class="problem" part="message">${msg('The helpline cannot be shown: the country code is wrong.', { id: 'hb-bad-country' })}</p>${slot}`;
     }
     const state = this.feedState;
-    let hotline: Hotline | undefined;
-    if (state.status === 'ready') hotline = this.fromFeed(state.feed.hotlines);
-    else if (this.inlineTel === undefined) {
-      if (state.status === 'loading') return this.hasFallback() ? slot : renderLoading();
-      if (state.status === 'error') return html`${slot}${renderError(state.error, () => this.feedController.retry())}`;
-    }
-    const shown = this.shown(hotline);
-    if (shown === undefined) {
+    const hotline = state.status === 'ready' ? this.fromFeed(state.feed.hotlines) : undefined;
+    const tel = this.inlineTel ?? hotline?.tel;
+    if (!tel) {
+      // The partner's fallback number (the element's content) is what matters: loading and errors stay quiet.
+      if (state.status === 'loading') return this.textContent!.trim() ? slot : renderLoading();
+      if (state.status === 'error') return html`${slot}${renderError(state.error, () => this.feedController.retry(), true)}`;
       return html`${renderEmpty(
-        state.status === 'ready'
-          ? msg('No helpline is listed for this country yet.')
-          : msg('No helpline number is set.'),
+        state.status === 'ready' ? msg('No helpline is listed for this country yet.', { id: 'hb-none-here' }) : msg('No helpline number is set.', { id: 'hb-no-number' }),
       )}${slot}`;
     }
-    if (this.dismissedTel === shown.tel || readDismissed(shown.tel)) return nothing;
-    return this.renderBanner(shown, state.status === 'ready' && state.stale ? state.fetchedAt : undefined);
+    if (this.closedTel === tel || closedThisVisit(tel)) return nothing;
+    return this.renderBanner(hotline, tel, state.status === 'ready' && state.stale ? state.fetchedAt : undefined);
   }
 
-  /** True when the partner wrote a fallback inside the element. */
-  private hasFallback(): boolean {
-    return [...this.childNodes].some(
-      (node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''),
-    );
-  }
-
-  private renderBanner(shown: Shown, staleSince: Date | undefined): TemplateResult {
-    const name = shown.name?.text ?? msg('Child helpline');
-    return html`<section class="banner" part="banner" aria-label=${msg('Child helpline')}>
+  private renderBanner(hotline: Hotline | undefined, tel: string, staleSince?: Date): TemplateResult {
+    const id = hotline?.id;
+    const number = this.inlineTel ? this.number!.trim() : hotline!.number;
+    const named: { text: string; lang?: string } | undefined = this.name?.trim()
+      ? { text: this.name.trim() }
+      : hotline && pickTextWithLang(hotline.name, this.langTag);
+    const name = named?.text ?? msg('Child helpline', { id: 'hb-name' });
+    // The feed's description only when it is in the visitor's language; otherwise our own sentence.
+    let description = pickTextWithLang(hotline?.description, this.langTag);
+    if (description && ![this.uiLocale, primary(this.langTag)].includes(primary(description.lang))) description = undefined;
+    const languages = hotline?.languages ?? [];
+    return html`<section class="banner" part="banner" aria-label=${msg('Child helpline', { id: 'hb-name' })}>
       <div class="text">
-        <p class="name" part="name" dir="auto" lang=${shown.name?.lang ?? nothing}>${name}</p>
-        <p class="message" part="message" dir="auto" lang=${shown.description?.lang ?? nothing}>
-          ${shown.description?.text ?? msg('Need to talk? Call the child helpline.')}
+        <p class="name" part="name" dir="auto" lang=${named?.lang ?? nothing}>${name}</p>
+        <p class="message" part="message" dir="auto" lang=${description?.lang ?? nothing}>
+          ${description?.text ?? msg('Need to talk? Call the child helpline.', { id: 'hb-invite' })}
         </p>
-        <p class="meta">
-          ${shown.free ? html`<span class="badge" part="free-badge">${msg('Free call')}</span>` : nothing}
-          ${this.renderHours(shown.hours)}
-          ${shown.languages.length > 0
-            ? html`<span class="languages" part="languages">${msg(str`Languages: ${languageList(shown.languages, this.uiLocale)}`)}</span>`
-            : nothing}
-        </p>
-        ${staleSince === undefined ? nothing : renderStale(staleSince, this.langTag)}
+        <p class="meta">${this.free || hotline?.free
+            ? html`<span class="badge" part="free-badge">${msg('Free call', { id: 'hb-free' })}</span>`
+            : nothing}${this.renderHours(hotline?.hours)}${languages.length
+            ? html`<span class="languages" part="languages">${msg(str`Languages: ${languageList(languages, this.uiLocale)}`, { id: 'hb-languages' })}</span>`
+            : nothing}</p>
+        ${staleSince ? renderStale(staleSince, this.langTag) : nothing}
       </div>
       <div class="actions">
         <a
-          class="number"
+          class="omj-button number"
           part="number"
-          href=${shown.tel}
-          aria-label=${msg(str`${name}: call ${shown.number}`)}
-          @click=${() => emit(this, 'omj-hotline-call', { id: shown.id, number: shown.number, tel: shown.tel })}
-          ><svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
+          href=${tel}
+          aria-label=${msg(str`${name}: call ${number}`, { id: 'hb-call' })}
+          @click=${() => emit(this, 'omj-hotline-call', { id, number, tel })}
+          ><svg aria-hidden="true" viewBox="0 0 24 24">
             <path
               d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1A17 17 0 0 1 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z"
             /></svg
-          ><bdi dir="ltr">${shown.number}</bdi></a
+          ><bdi dir="ltr">${number}</bdi></a
         >
         ${this.exit
-          ? html`<button type="button" class="omj-button exit" part="exit" aria-describedby=${this.hintId} @click=${() => this.quickExit()}>
-                ${msg('Quick exit')}
+          ? html`<button type="button" class="omj-button exit" part="exit" aria-describedby="exit-hint" @click=${() => this.quickExit()}>
+                ${msg('Quick exit', { id: 'hb-exit' })}
               </button>
-              <span id=${this.hintId} class="visually-hidden"
-                >${msg('Leaves this page at once. Or press Shift three times. Your browser history is not erased.')}</span
+              <span id="exit-hint" class="visually-hidden"
+                >${msg('Leaves this page at once. Or press Shift three times. Your browser history is not erased.', { id: 'hb-exit-hint' })}</span
               >`
           : nothing}
       </div>
       ${this.dismissible
-        ? html`<button type="button" class="dismiss" part="dismiss" aria-label=${msg('Hide the helpline banner')} @click=${() => this.dismiss(shown)}>
-            <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M6 6l12 12M18 6L6 18" /></svg>
+        ? html`<button
+            type="button"
+            class="omj-button dismiss"
+            part="dismiss"
+            aria-label=${msg('Hide the helpline banner', { id: 'hb-hide' })}
+            @click=${() => {
+              closedThisVisit(tel, true);
+              this.closedTel = tel;
+              emit(this, 'omj-dismiss', { id, number });
+            }}
+          >
+            <span aria-hidden="true">×</span>
           </button>`
         : nothing}
     </section>`;
   }
 
   private renderHours(hours: OpeningHours | undefined): TemplateResult | typeof nothing {
-    if (hours === undefined) return nothing;
     const now = this.now ?? new Date();
-    const status = hoursStatus(hours, now);
-    if (status === undefined) return nothing;
-    let detail: string | undefined;
-    if (status.next !== undefined) {
-      const time = formatTime(status.next, this.langTag, hours.timeZone);
-      if (!status.open) {
-        const day = dayName(status.inDays!, status.next, hours.timeZone, this.uiLocale);
-        detail = msg(str`opens ${day} at ${time}`);
-      } else if (status.next.getTime() - now.getTime() <= 86_400_000) detail = msg(str`until ${time}`);
+    const status = hours && hoursStatus(hours, now);
+    if (!status) return nothing;
+    const { open, next } = status;
+    let detail = '';
+    if (next) {
+      const time = formatTime(next, this.langTag, hours!.timeZone);
+      if (!open) detail = msg(str`opens ${dayName(status.inDays!, status.weekday!, next, hours!.timeZone, this.uiLocale)} at ${time}`, { id: 'hb-opens' });
+      else if (next.getTime() - now.getTime() <= 86_400_000) detail = msg(str`until ${time}`, { id: 'hb-until' });
     }
-    const state = status.open ? 'open' : 'closed';
+    const state = open ? 'open' : 'closed';
     return html`<span class="hours" part="hours"
       ><span class="state ${state}" part="open-status ${state}"
-        >${status.always ? msg('Open 24 hours, every day') : status.open ? msg('Open now') : msg('Closed now')}</span
-      >${detail === undefined ? nothing : ` · ${detail}`}</span
+        >${status.always ? msg('Open 24 hours, every day', { id: 'hb-always' }) : open ? msg('Open now', { id: 'hb-open' }) : msg('Closed now', { id: 'hb-closed' })}</span
+      >${detail && ` · ${detail}`}</span
     >`;
-  }
-
-  private dismiss(shown: Shown): void {
-    try {
-      sessionStorage.setItem(dismissedKey(shown.tel), '1');
-    } catch {
-      // Storage blocked (private mode, sandboxed frame): the banner still closes for this page view.
-    }
-    this.dismissedTel = shown.tel;
-    emit(this, 'omj-dismiss', { id: shown.id, number: shown.number });
   }
 
   /** Leaves the page at once for the exit URL, unless an `omj-quick-exit` listener cancels it. */
   quickExit(): void {
-    const url = this.exitTarget;
+    const url = this.exitTarget || DEFAULT_EXIT_URL;
     if (emit(this, 'omj-quick-exit', { url }, { cancelable: true })) OmjHotlineBanner.navigate(url);
   }
 }

@@ -1,64 +1,51 @@
+import { KYRGYZ_WEEKDAYS, intlLocales, needsKyrgyzFallback } from '@omj/core';
 import { minuteOfWeek } from './hours.js';
 
 /**
- * `Intl` in the visitor's language, with a way out where the browser lacks the data: Chromium ships no
- * Kyrgyz locale data, so `Intl` would answer in English inside a Kyrgyz sentence.
+ * The banner's words from `Intl`, on top of core's helpers (packages/core/src/intl.ts): where the browser
+ * has no Kyrgyz data, core falls back to Russian formats and we add the few Kyrgyz words a Kyrgyz
+ * sentence needs. `locale` is the element's UI locale (`en`, `ru`, `ky`), so the words match the sentence.
  */
-const has = (tag: string) => Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0;
 
-/** Names partners use where the browser's differ (`киргизский`), and Kyrgyz names browsers may lack. */
-const LANGUAGE_NAMES: Record<string, Record<string, string>> = {
-  ru: { ky: 'кыргызский' },
-  ky: { ky: 'кыргызча', ru: 'орусча', en: 'англисче', kk: 'казакча', uz: 'өзбекче', tg: 'тажикче' },
+/** Language names in Kyrgyz (CLDR) for the region's helplines; the Russian fallback would read oddly. */
+const KYRGYZ_LANGUAGES: Record<string, string> = {
+  ky: 'кыргызча',
+  ru: 'орусча',
+  en: 'англисче',
+  kk: 'казакча',
+  uz: 'өзбекче',
+  tg: 'тажикче',
 };
 
-/** Monday … Sunday, and today / tomorrow, in Kyrgyz, for browsers without Kyrgyz data. */
-const KY_DAYS = ['бүгүн', 'эртең', 'дүйшөмбү', 'шейшемби', 'шаршемби', 'бейшемби', 'жума', 'ишемби', 'жекшемби'];
-
-/**
- * "today", "tomorrow", or the weekday of `date` in the hotline's zone, in `locale` (a UI locale, so the
- * word matches the sentence around it).
- */
-export function dayName(inDays: number, date: Date, timeZone: string, locale: string): string {
-  if (!has(locale) && locale === 'ky') {
-    return KY_DAYS[inDays < 2 ? inDays : ((minuteOfWeek(date, timeZone) / 1440) | 0) + 2]!;
-  }
+/** "today", "tomorrow", or the weekday (ISO 1–7) of `date` in the hotline's zone. */
+export function dayName(inDays: number, weekday: number, date: Date, timeZone: string, locale: string): string {
+  if (needsKyrgyzFallback(locale)) return inDays < 2 ? ['бүгүн', 'эртең'][inDays]! : KYRGYZ_WEEKDAYS[weekday - 1]!;
   return inDays < 2
     ? new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(inDays, 'day')
     : new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(date);
 }
 
-/** "Kyrgyz and Russian" in `locale` (a UI locale or a tag of the same language). */
+/** "Kyrgyz and Russian". In Russian, Kyrgyz is «кыргызский», as partners write it (browsers: «киргизский»). */
 export function languageList(codes: readonly string[], locale: string): string {
-  const primary = locale.split('-')[0]!;
-  const known = has(locale);
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames(known ? locale : 'ru', { type: 'language' });
-  } catch {
-    names = undefined;
-  }
-  const list = codes.map((code) => {
-    try {
-      return LANGUAGE_NAMES[primary]?.[code] ?? names?.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  });
-  return known ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(list) : list.join(', ');
+  const kyrgyz = needsKyrgyzFallback(locale);
+  const names = new Intl.DisplayNames(intlLocales(locale), { type: 'language' });
+  const list = codes.map(
+    (code) => (kyrgyz && KYRGYZ_LANGUAGES[code]) || (locale === 'ru' && code === 'ky' ? 'кыргызский' : names.of(code)!),
+  );
+  // A Russian "и" inside a Kyrgyz sentence would read oddly: commas instead.
+  return kyrgyz ? list.join(', ') : new Intl.ListFormat(locale, { type: 'conjunction' }).format(list);
 }
 
 /**
- * A time of day in the hotline's zone, in the visitor's format ("9:00 AM", "09:00"); with the zone's name
+ * A time of day in the hotline's zone, in the visitor's format ("09:00 AM", "09:00"); with the zone
  * ("GMT+6") when the visitor's own clock shows another time.
  */
 export function formatTime(date: Date, tag: string, timeZone: string): string {
-  const local = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const otherZone = minuteOfWeek(date, local) !== minuteOfWeek(date, timeZone);
-  return new Intl.DateTimeFormat(has(tag) ? tag : 'en-GB', {
+  const otherZone = minuteOfWeek(date, new Intl.DateTimeFormat().resolvedOptions().timeZone) !== minuteOfWeek(date, timeZone);
+  return new Intl.DateTimeFormat(intlLocales(tag), {
     hour: '2-digit',
     minute: '2-digit',
     timeZone,
-    ...(otherZone ? { timeZoneName: 'short' } : {}),
+    timeZoneName: otherZone ? 'short' : undefined,
   }).format(date);
 }

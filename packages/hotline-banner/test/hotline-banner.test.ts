@@ -215,6 +215,17 @@ describe('<omj-hotline-banner> opening hours', () => {
     expect(part(el, 'hours')!.textContent).to.equal('Closed now · opens Monday at 09:00 AM');
   });
 
+  it('leaves out the hours line when the feed\'s time zone is unknown (the parser drops the hours, warning)', async () => {
+    const data = hotlineFeed(kgHotline({ hours: { time_zone: 'Mars/Olympus', open: '24/7' } }));
+    let el!: OmjHotlineBanner;
+    const warnings = await collectWarnings(async () => {
+      el = await banner(html`<omj-hotline-banner country="KG" .data=${data}></omj-hotline-banner>`);
+    });
+    expect(part(el, 'number')!.getAttribute('href')).to.equal('tel:111');
+    expect(part(el, 'hours')).to.equal(null);
+    expect(warnings.join('\n')).to.contain('time_zone');
+  });
+
   it('says 24/7 lines are open around the clock', async () => {
     const data = hotlineFeed(kgHotline({ hours: { time_zone: 'Asia/Bishkek', open: '24/7' } }));
     const el = await banner(html`<omj-hotline-banner lang="ky" country="KG" .data=${data}></omj-hotline-banner>`);
