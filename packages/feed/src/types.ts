@@ -185,12 +185,13 @@ export type ParseResult =
 export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'not-a-feed' | 'aborted';
 
 export class FeedError extends Error {
-  readonly kind: FeedErrorKind;
-  readonly url: string;
+  // Declared only: the constructor sets them all at once (and `cause` when given).
+  declare readonly kind: FeedErrorKind;
+  declare readonly url: string;
   /** HTTP status for `kind === 'http'`. */
-  readonly status?: number;
+  declare readonly status?: number;
   /** For `not-a-feed`: why the feed is unusable. */
-  readonly problems: readonly FeedProblem[];
+  declare readonly problems: readonly FeedProblem[];
 
   constructor(
     kind: FeedErrorKind,
@@ -199,12 +200,7 @@ export class FeedError extends Error {
     options: { status?: number; problems?: readonly FeedProblem[]; cause?: unknown } = {},
   ) {
     super(message);
-    this.name = 'FeedError';
-    this.kind = kind;
-    this.url = url;
-    this.status = options.status;
-    this.problems = options.problems ?? [];
-    if (options.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
+    Object.assign(this, { name: 'FeedError', kind, url, problems: [], ...options });
   }
 }
 

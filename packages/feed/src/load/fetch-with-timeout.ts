@@ -18,38 +18,25 @@ export async function fetchText(url: string, signal: AbortSignal, timeoutMs: num
     controller.abort();
   }, timeoutMs);
   const onAbort = (): void => controller.abort();
-  signal.addEventListener('abort', onAbort, { once: true });
-  if (signal.aborted) controller.abort();
-
-  const failure = (cause: unknown): FeedError => {
-    if (timedOut) return new FeedError('timeout', url, `no answer within ${timeoutMs} ms`, { cause });
-    if (signal.aborted) return new FeedError('aborted', url, 'request aborted', { cause });
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    return new FeedError('network', url, `network error: ${detail}`, { cause });
-  };
-
+  signal.addEventListener('abort', onAbort);
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        signal: controller.signal,
-        credentials: 'omit',
-        headers: { Accept: FEED_ACCEPT },
-      });
-    } catch (cause) {
-      throw failure(cause);
-    }
+    const response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: FEED_ACCEPT } });
     if (!response.ok) {
-      response.body?.cancel().catch(() => undefined);
+      response.body?.cancel().catch(() => undefined); // free the connection: the body is not wanted
       throw new FeedError('http', url, `HTTP status ${response.status}`, { status: response.status });
     }
-    try {
-      return await response.text();
-    } catch (cause) {
-      throw failure(cause);
-    }
+    return await response.text();
+  } catch (cause) {
+    if (cause instanceof FeedError) throw cause;
+    if (timedOut) throw new FeedError('timeout', url, `no answer within ${timeoutMs} ms`, { cause });
+    if (signal.aborted) throw aborted(url);
+    throw new FeedError('network', url, `network error: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
   }
+}
+
+export function aborted(url: string): FeedError {
+  return new FeedError('aborted', url, 'request aborted');
 }

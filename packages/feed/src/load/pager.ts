@@ -6,9 +6,7 @@ export const MAX_PAGES = 200;
 
 /** A URL for loop detection: absolute, and without the fragment (which is never sent). */
 function pageKey(url: string): string {
-  const resolved = resolveFeedUrl(url) ?? url;
-  const hash = resolved.indexOf('#');
-  return hash === -1 ? resolved : resolved.slice(0, hash);
+  return (resolveFeedUrl(url) ?? url).split('#')[0]!;
 }
 
 /**
@@ -20,8 +18,8 @@ function pageKey(url: string): string {
 export class FeedPager {
   /** Paging problems (warnings), in the order found. A consumer may take them out (`splice(0)`). */
   readonly problems: FeedProblem[] = [];
+  /** Pages loaded so far, by `pageKey`. */
   private visited = new Set<string>();
-  private pages = 0;
   private nextUrl: string | undefined;
   private pending: Promise<LoadedFeed | undefined> | undefined;
 
@@ -33,42 +31,35 @@ export class FeedPager {
   }
 
   /** Loads the first page and starts paging over from it. */
-  async first(options: LoadOptions = {}): Promise<LoadedFeed> {
+  async first(options?: LoadOptions): Promise<LoadedFeed> {
     const loaded = await loadFeed(this.firstUrl, options);
-    this.visited = new Set([pageKey(this.firstUrl)]);
-    this.pages = 1;
-    this.nextUrl = undefined;
-    this.follow(loaded.feed.nextUrl);
+    this.visited = new Set();
+    this.arrived(pageKey(this.firstUrl), loaded);
     return loaded;
   }
 
   /** Loads the page after the last one loaded; concurrent calls share one load. */
-  next(options: LoadOptions = {}): Promise<LoadedFeed | undefined> {
+  next(options?: LoadOptions): Promise<LoadedFeed | undefined> {
     const url = this.nextUrl;
     if (url === undefined) return Promise.resolve(undefined);
-    this.pending ??= loadFeed(url, options)
-      .then((loaded) => {
-        this.visited.add(url);
-        this.pages++;
-        this.nextUrl = undefined;
-        this.follow(loaded.feed.nextUrl);
-        return loaded;
-      })
+    return (this.pending ??= loadFeed(url, options)
+      .then((loaded) => this.arrived(url, loaded))
       .finally(() => {
         this.pending = undefined;
-      });
-    return this.pending;
+      }));
   }
 
-  private follow(next: string | undefined): void {
-    if (next === undefined) return;
-    const url = pageKey(next);
-    if (this.visited.has(url)) {
-      this.problems.push({ path: 'next_url', reason: `repeats ${url} (a loop)`, severity: 'warning' });
-    } else if (this.pages >= MAX_PAGES) {
-      this.problems.push({ path: 'next_url', reason: `not followed: stopped after ${MAX_PAGES} pages`, severity: 'warning' });
-    } else {
-      this.nextUrl = url;
+  /** Records a loaded page and where paging goes next. */
+  private arrived(url: string, loaded: LoadedFeed): LoadedFeed {
+    this.visited.add(url);
+    this.nextUrl = undefined;
+    const next = loaded.feed.nextUrl;
+    if (next !== undefined) {
+      const key = pageKey(next);
+      const reason = this.visited.has(key) ? `repeats ${key} (a loop)` : this.visited.size >= MAX_PAGES ? `not followed: stopped after ${MAX_PAGES} pages` : undefined;
+      if (reason === undefined) this.nextUrl = key;
+      else this.problems.push({ path: 'next_url', reason, severity: 'warning' });
     }
+    return loaded;
   }
 }

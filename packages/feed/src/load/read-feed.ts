@@ -10,13 +10,10 @@ import { FeedError, type ParsedFeed } from '../types.js';
 export function readFeed(text: string, url: string): ParsedFeed {
   const result = parseFeed(text, { baseUrl: url });
   if (result.ok) return result.feed;
-  // Only on failure: was it JSON at all? (Parsing twice costs nothing on the happy path.)
-  const body = text.replace(/^\uFEFF/, '').trimStart();
-  if (body.startsWith('<')) throw new FeedError('not-json', url, 'the answer is HTML, not a JSON feed');
   try {
-    JSON.parse(body);
+    JSON.parse(text.replace(/^\uFEFF/, '')); // only on failure: was it JSON at all?
   } catch {
-    throw new FeedError('not-json', url, 'the answer is not JSON');
+    throw new FeedError('not-json', url, `the answer is ${result.problems[0]!.reason}`);
   }
   throw new FeedError('not-a-feed', url, 'the answer is JSON but not a usable feed', { problems: result.problems });
 }

@@ -1,6 +1,6 @@
 import { FeedError, type LoadedFeed } from '../types.js';
 import { safeUrl } from '../url.js';
-import { fetchText } from './fetch-with-timeout.js';
+import { aborted, fetchText } from './fetch-with-timeout.js';
 import { readFeed } from './read-feed.js';
 import { readCopy, storeCopy } from './stored-copy.js';
 
@@ -24,28 +24,19 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
  * mistake the partner must see rather than have hidden behind an ever older copy. `http` and `not-json`
  * (an HTML error page, a captive portal on a mobile network) are server or network trouble: fall back.
  */
-const FALL_BACK_ON: ReadonlySet<FeedError['kind']> = new Set(['network', 'timeout', 'http', 'not-json']);
+const FALL_BACK_ON: readonly FeedError['kind'][] = ['network', 'timeout', 'http', 'not-json'];
 
-interface SharedRequest {
-  readonly controller: AbortController;
-  outcome: Promise<LoadedFeed>;
-  /** Callers still waiting; at zero the fetch is aborted. */
-  waiters: number;
-  /** Some caller wants the answer stored. */
-  persist: boolean;
-  /** The stored copy, parsed once for every caller that falls back to it. */
-  staleCopy?: Promise<LoadedFeed>;
-}
+/** A request under way: each caller joins it (`persist` as that caller asked; `signal` to leave). */
+type Join = (persist: boolean, signal?: AbortSignal) => Promise<LoadedFeed>;
 
 /** Requests under way, by absolute URL. */
-const inflight = new Map<string, SharedRequest>();
+const inflight = new Map<string, Join>();
 /** Fresh results, by absolute URL, for the page's life. Failures and stale copies are not kept. */
 const loaded = new Map<string, LoadedFeed>();
 
 /** The absolute form of a feed URL (relative URLs resolve against the page), or `undefined` if unusable. */
 export function resolveFeedUrl(url: string): string | undefined {
-  const base = typeof document !== 'undefined' ? document.baseURI : (globalThis as { location?: Location }).location?.href;
-  return safeUrl(url, 'link', base);
+  return safeUrl(url, 'link', globalThis.document?.baseURI ?? globalThis.location?.href);
 }
 
 /**
@@ -59,38 +50,12 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Loaded
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, persist = true } = options;
   const key = resolveFeedUrl(url);
   if (key === undefined) return Promise.reject(new FeedError('network', url, 'not an http(s) URL'));
-  if (signal?.aborted) return Promise.reject(abortedError(key));
+  if (signal?.aborted) return Promise.reject(aborted(key));
   const cached = loaded.get(key);
   if (cached !== undefined) return Promise.resolve(cached);
-
-  let shared = inflight.get(key);
-  if (shared === undefined) {
-    shared = start(key, timeoutMs);
-    inflight.set(key, shared);
-  }
-  const request = shared;
-  request.waiters++;
-  if (persist) request.persist = true;
-  const outcome = request.outcome.catch((error: unknown) => fallBack(key, request, asFeedError(error, key), persist));
-  if (signal === undefined) return outcome;
-
-  return new Promise<LoadedFeed>((resolve, reject) => {
-    const onAbort = (): void => {
-      release(key, request);
-      reject(abortedError(key));
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    outcome.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
+  let join = inflight.get(key);
+  if (join === undefined) inflight.set(key, (join = start(key, timeoutMs)));
+  return join(persist, signal);
 }
 
 /** For tests: forgets every cached result and request under way (stored copies stay). */
@@ -99,55 +64,63 @@ export function resetFeedCache(): void {
   inflight.clear();
 }
 
-function start(key: string, timeoutMs: number): SharedRequest {
-  const request: SharedRequest = {
-    controller: new AbortController(),
-    outcome: Promise.resolve() as unknown as Promise<LoadedFeed>,
-    waiters: 0,
-    persist: false,
+/** Starts the one request for `key`; returns how callers join it. */
+function start(key: string, timeoutMs: number): Join {
+  const controller = new AbortController();
+  /** Callers still waiting; at zero the fetch is aborted. */
+  let waiters = 0;
+  /** Some caller wants the answer stored. */
+  let store = false;
+  /** The stored copy, parsed once for every caller that falls back to it. */
+  let staleCopy: Promise<LoadedFeed> | undefined;
+  const forget = (): void => {
+    if (inflight.get(key) === join) inflight.delete(key);
   };
-  request.outcome = (async () => {
+  const outcome = (async () => {
     try {
-      const text = await fetchText(key, request.controller.signal, timeoutMs);
-      const feed = readFeed(text, key);
-      const result: LoadedFeed = { feed, stale: false, fetchedAt: new Date() };
+      const text = await fetchText(key, controller.signal, timeoutMs);
+      const result: LoadedFeed = { feed: readFeed(text, key), stale: false, fetchedAt: new Date() };
       loaded.set(key, result);
-      if (request.persist) storeCopy(key, text, result.fetchedAt);
+      if (store) storeCopy(key, text, result.fetchedAt);
       return result;
     } finally {
-      if (inflight.get(key) === request) inflight.delete(key);
+      forget();
     }
   })();
-  request.outcome.catch(() => undefined); // every caller may have left: nobody else handles it
-  return request;
+  outcome.catch(() => undefined); // every caller may have left: nobody else handles it
+
+  const join: Join = (persist, signal) => {
+    waiters++;
+    store ||= persist;
+    const result = outcome.catch((error: FeedError) => {
+      if (!persist || !FALL_BACK_ON.includes(error.kind)) throw error;
+      return (staleCopy ??= fromStorage(key, error));
+    });
+    if (signal === undefined) return result;
+    return new Promise<LoadedFeed>((resolve, reject) => {
+      const leave = (): void => {
+        if (--waiters === 0) {
+          forget();
+          controller.abort();
+        }
+        reject(aborted(key));
+      };
+      signal.addEventListener('abort', leave, { once: true });
+      result.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+    });
+  };
+  return join;
 }
 
-function release(key: string, request: SharedRequest): void {
-  request.waiters--;
-  if (request.waiters > 0) return;
-  if (inflight.get(key) === request) inflight.delete(key);
-  request.controller.abort();
-}
-
-function fallBack(key: string, request: SharedRequest, error: FeedError, persist: boolean): Promise<LoadedFeed> {
-  if (!persist || !FALL_BACK_ON.has(error.kind)) return Promise.reject(error);
-  request.staleCopy ??= new Promise<LoadedFeed>((resolve, reject) => {
-    const copy = readCopy(key);
-    if (copy === undefined) return reject(error);
+/** The last good copy, stale, dated from storage; else the failure itself. */
+async function fromStorage(key: string, error: FeedError): Promise<LoadedFeed> {
+  const copy = readCopy(key);
+  if (copy !== undefined) {
     try {
-      resolve({ feed: readFeed(copy.text, key), stale: true, fetchedAt: copy.fetchedAt, error });
+      return { feed: readFeed(copy.text, key), stale: true, fetchedAt: copy.fetchedAt, error };
     } catch {
-      reject(error); // the stored copy no longer parses (an older format): report the real failure
+      // the stored copy no longer parses (an older format): report the real failure
     }
-  });
-  return request.staleCopy;
-}
-
-function abortedError(url: string): FeedError {
-  return new FeedError('aborted', url, 'request aborted');
-}
-
-function asFeedError(error: unknown, url: string): FeedError {
-  if (error instanceof FeedError) return error;
-  return new FeedError('network', url, error instanceof Error ? error.message : String(error), { cause: error });
+  }
+  throw error;
 }

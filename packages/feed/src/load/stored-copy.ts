@@ -16,38 +16,36 @@ export const MAX_STORED_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 function storage(): Storage | undefined {
   try {
-    return globalThis.localStorage ?? undefined;
+    return localStorage; // a ReferenceError in Node, a SecurityError where storage is blocked
   } catch {
-    return undefined; // SecurityError when storage is blocked
+    return undefined;
   }
 }
 
 export function storeCopy(url: string, text: string, fetchedAt: Date): void {
   const store = storage();
-  if (store === undefined) return;
   const key = STORAGE_PREFIX + url;
   try {
-    if (text.length > MAX_STORED_LENGTH) store.removeItem(key);
-    else store.setItem(key, `${fetchedAt.getTime()}\n${text}`);
+    if (text.length > MAX_STORED_LENGTH) store?.removeItem(key);
+    else store?.setItem(key, `${fetchedAt.getTime()}\n${text}`);
   } catch {
     try {
-      store.removeItem(key);
+      store?.removeItem(key);
     } catch {
       // storage went away between the calls: nothing to do
     }
   }
 }
 
-export function readCopy(url: string, now = Date.now()): { text: string; fetchedAt: Date } | undefined {
+export function readCopy(url: string): { text: string; fetchedAt: Date } | undefined {
   let value: string | null | undefined;
   try {
     value = storage()?.getItem(STORAGE_PREFIX + url);
   } catch {
     return undefined;
   }
-  if (value == null) return undefined;
-  const newline = value.indexOf('\n');
-  const time = Number(value.slice(0, newline));
-  if (newline < 1 || !Number.isFinite(time) || now - time > MAX_STORED_AGE_MS) return undefined;
-  return { text: value.slice(newline + 1), fetchedAt: new Date(time) };
+  const newline = value?.indexOf('\n') ?? -1;
+  const time = Number(value?.slice(0, newline));
+  if (newline < 1 || !Number.isFinite(time) || Date.now() - time > MAX_STORED_AGE_MS) return undefined;
+  return { text: value!.slice(newline + 1), fetchedAt: new Date(time) };
 }
