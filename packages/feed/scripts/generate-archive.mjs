@@ -11,10 +11,10 @@
 //
 // Browser-safe: Node modules are imported only when run as a CLI.
 
-/** 100 distinct ISO 3166-1 alpha-2 codes, partners' region first. */
+/** 100 distinct assigned ISO 3166-1 alpha-2 codes (the parser refuses user-assigned ones such as XK), partners' region first. */
 export const COUNTRIES = [
   'KG', 'AZ', 'KZ', 'TJ', 'UZ', 'TM', 'AM', 'GE', 'UA', 'MD',
-  'BY', 'RU', 'TR', 'RS', 'BA', 'ME', 'MK', 'AL', 'XK', 'RO',
+  'BY', 'RU', 'TR', 'RS', 'BA', 'ME', 'MK', 'AL', 'AU', 'RO',
   'BG', 'HR', 'SI', 'HU', 'SK', 'CZ', 'PL', 'LT', 'LV', 'EE',
   'DE', 'AT', 'CH', 'FR', 'BE', 'NL', 'LU', 'GB', 'IE', 'IS',
   'NO', 'SE', 'FI', 'DK', 'ES', 'PT', 'IT', 'GR', 'CY', 'MT',

@@ -7,6 +7,7 @@ import { isCountryCode } from '../../src/parse/countries.js';
 import { decodeEntities, htmlToText } from '../../src/parse/html.js';
 import { normalizePhone, safeUrl } from '@omj/feed';
 import { contact, feed, film, hotline, news } from '../corpus/cases.js';
+import { COUNTRIES, generateArchive } from '../../scripts/generate-archive.mjs';
 
 function ok(input: unknown, baseUrl?: string): ParsedFeed {
   const result = parseFeed(input, baseUrl === undefined ? {} : { baseUrl });
@@ -20,6 +21,16 @@ describe('parser rules', () => {
     expect(all.filter(isCountryCode)).to.have.length(249);
     for (const code of ['KG', 'KZ', 'TJ', 'UZ', 'TM', 'AF', 'RU', 'SS', 'BQ', 'AX']) expect(isCountryCode(code), code).to.equal(true);
     for (const code of ['XX', 'XK', 'EU', 'UK', 'AN', 'YU', 'kg', 'K']) expect(isCountryCode(code), code).to.equal(false);
+  });
+
+  it('keeps every film of the synthetic archive: 100 distinct assigned country codes', () => {
+    expect(new Set(COUNTRIES).size).to.equal(100);
+    expect(COUNTRIES.filter((code) => !isCountryCode(code))).to.deep.equal([]);
+    const { feed: archive } = generateArchive({ films: 300, countries: 100, seed: 3 });
+    const parsed = ok(archive, 'https://example.org/archive/archive.json');
+    expect(parsed.problems.map(reportLine)).to.deep.equal([]);
+    expect(parsed.films).to.have.length(300);
+    expect(new Set(parsed.films.map((f) => f.country)).size).to.equal(100);
   });
 
   it('turns plain strings into localized text in the item language, else the feed language, else en', () => {
