@@ -154,12 +154,7 @@ export class OmjContactCard extends OmjElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const state = this.feedState;
-    if (!this.hasUpdated || INLINE.some((key) => changed.has(key))) {
-      this.inline = this.readInline();
-      if (!this.inline && !this.feed && !this.data && (this.phone || this.mobile || this.email)) {
-        warnField(this.localName, 'attribute name', 'missing (an inline contact needs a name)');
-      }
-    }
+    if (!this.hasUpdated || INLINE.some((key) => changed.has(key))) this.inline = this.readInline();
     if (state.status === 'ready' && (state.feed !== this.selectedFrom || changed.has('contact') || changed.has('organization'))) {
       this.selectedFrom = state.feed;
       this.selection = this.select(state.feed);
@@ -167,43 +162,45 @@ export class OmjContactCard extends OmjElement {
   }
 
   /** The feed's contacts by id (in the order given), by organization, or all; warns about unknown ids. */
-  private select(feed: ParsedFeed): readonly Contact[] {
+  private select({ contacts }: ParsedFeed): readonly Contact[] {
     const ids = this.contact?.match(/\S+/g);
     const org = this.organization?.trim();
     const list = ids
       ? ids.flatMap(
-          (id) =>
-            feed.contacts.find((contact) => contact.id === id) ??
-            (warnField(this.localName, 'attribute contact', `"${id}" is not in the feed`), []),
+          (id) => contacts.find((contact) => contact.id === id) ?? (this.warn('contact', `"${id}" is not in the feed`), []),
         )
-      : feed.contacts;
+      : contacts;
     return org ? list.filter((contact) => contact.organizationId === org) : list;
+  }
+
+  private warn(attribute: string, reason: string): void {
+    warnField(this.localName, `attribute ${attribute}`, reason);
   }
 
   /** The contact written in attributes, checked like feed data: a bad value is shown without a link, with a warning. */
   private readInline(): Card | undefined {
     const name = this.name?.trim();
-    if (!name) return undefined;
-    const wrong = (attribute: string, value: string, what: string) =>
-      warnField(this.localName, `attribute ${attribute}`, `"${value}" is not ${what}`);
-    const rows: Row[] = [];
-    const addPhone = (field: 'phone' | 'mobile', value = '', ext?: string) => {
-      if (!(value = value.trim())) return;
-      const phone = normalizePhone(value, ext);
-      if (!phone) wrong(field, value, 'an international phone number');
-      rows.push(phone ? this.phoneRow(field, phone) : { field, text: value });
-    };
+    const email = this.email?.trim();
     let ext = this.ext?.trim() || undefined;
+    if (!name) {
+      if (!this.feed && !this.data && (this.phone || this.mobile || email)) this.warn('name', 'missing (an inline contact needs a name)');
+      return undefined;
+    }
     if (ext && !/^\d{1,10}$/.test(ext)) {
-      wrong('ext', ext, 'an extension (digits only)');
+      this.warn('ext', `"${ext}" is not an extension (digits only)`);
       ext = undefined;
     }
-    addPhone('phone', this.phone, ext);
-    addPhone('mobile', this.mobile);
-    const email = this.email?.trim();
+    const rows: Row[] = [];
+    for (const [field, value = '', extension] of [['phone', this.phone, ext], ['mobile', this.mobile]] as const) {
+      const text = value.trim();
+      if (!text) continue;
+      const phone = normalizePhone(text, extension);
+      if (!phone) this.warn(field, `"${text}" is not an international phone number`);
+      rows.push(phone ? this.phoneRow(field, phone) : { field, text });
+    }
     if (email) {
       const href = EMAIL.test(email) ? safeUrl(`mailto:${email}`, 'email') : undefined;
-      if (!href) wrong('email', email, 'an email address');
+      if (!href) this.warn('email', `"${email}" is not an email address`);
       rows.push({ field: 'email', text: email, href });
     }
     const text = (value?: string) => ((value = value?.trim()) ? { text: value } : undefined);
@@ -220,16 +217,15 @@ export class OmjContactCard extends OmjElement {
     return picked && (language(picked.lang) === language(this.langTag) ? { text: picked.text } : picked);
   }
 
-  private card(contact: Contact): Card {
-    const { mobile, email } = contact;
+  private card({ id, name, role, organization, url, phones, mobile, email }: Contact): Card {
     return {
-      id: contact.id,
-      name: this.pick(contact.name)!,
-      role: this.pick(contact.role),
-      org: this.pick(contact.organization),
-      url: contact.url,
+      id,
+      url,
+      name: this.pick(name)!,
+      role: this.pick(role),
+      org: this.pick(organization),
       rows: [
-        ...contact.phones.map((phone) => this.phoneRow('phone', phone)),
+        ...phones.map((phone) => this.phoneRow('phone', phone)),
         ...(mobile ? [this.phoneRow('mobile', mobile)] : []),
         // The parser accepted the address only if its mailto: URL passes the allowlist.
         ...(email ? [{ field: 'email', text: email, href: `mailto:${email}` } as const] : []),
@@ -237,80 +233,77 @@ export class OmjContactCard extends OmjElement {
     };
   }
 
-  /** Light-DOM fallback content: anything but a slotted element, our JSON-LD script or whitespace. */
-  private hasFallback(): boolean {
-    return [...this.childNodes].some((node) =>
-      node instanceof Element ? !node.slot && node.localName !== 'script' : node.nodeType === 3 && node.textContent!.trim(),
-    );
+  override render() {
+    return html`<slot name="heading"></slot>${this.renderBody()}`;
   }
 
-  override render() {
+  private renderBody() {
     const state = this.feedState;
     const retry = this.feed && this.data === undefined ? () => this.feedController.retry() : undefined;
-    const query = this.contact?.trim() || this.organization?.trim();
-    const cards = state.status === 'ready' ? this.selection.map((contact) => this.card(contact)) : this.inline ? [this.inline] : [];
-    this.shown = state.status === 'ready' || state.status === 'idle' ? cards : [];
-    let body;
-    if (this.shown.length) {
-      body = html`${state.status === 'ready' && state.stale && state.fetchedAt ? renderStale(state.fetchedAt, this.langTag, retry) : ''}
-        ${cards[1]
-          ? html`<ul role="list">
-              ${cards.map((card) => html`<li>${this.renderCard(card)}</li>`)}
-            </ul>`
-          : this.renderCard(cards[0]!)}
-        <p class="message" part="message" role="status">
-          ${this.copied === undefined ? '' : this.copied ? msg('Copied') : msg('Could not copy. Select the text and copy it yourself.')}
-        </p>`;
-    } else if (state.status === 'ready') {
-      body = renderEmpty(query ? msg(str`No contact found for “${query}”.`) : msg('No contacts in this feed.'));
-    } else {
-      // Loading, failed, or nothing to show: the partner's fallback content stays visible.
-      const fallback = this.hasFallback();
-      body = html`${state.status === 'loading'
-          ? html`<div class=${fallback ? 'visually-hidden' : ''}>${renderLoading()}</div>`
-          : state.status === 'error'
-            ? renderError(state.error, retry)
-            : fallback
-              ? ''
-              : renderEmpty(msg('No contact to show.'))}
-        <slot @slotchange=${() => this.requestUpdate()}></slot>`;
+    if (state.status === 'ready') {
+      const cards = (this.shown = this.selection.map((contact) => this.card(contact)));
+      const query = this.contact?.trim() || this.organization?.trim();
+      if (!cards[0]) return renderEmpty(query ? msg(str`No contact found for “${query}”.`) : msg('No contacts in this feed.'));
+      return html`${state.stale && state.fetchedAt ? renderStale(state.fetchedAt, this.langTag, retry) : ''}${this.renderCards(cards)}`;
     }
-    return html`<slot name="heading"></slot>${body}`;
+    this.shown = state.status === 'idle' && this.inline ? [this.inline] : [];
+    if (this.shown[0]) return this.renderCards(this.shown);
+    // Loading, failed, or nothing to show: the partner's fallback content (light DOM other than a slotted
+    // element, our JSON-LD script or whitespace) stays visible.
+    const fallback = [...this.childNodes].some((node) =>
+      node instanceof Element ? !node.slot && node.localName !== 'script' : node.nodeType === 3 && node.textContent!.trim(),
+    );
+    return html`${state.status === 'loading'
+      ? html`<div class=${fallback ? 'visually-hidden' : ''}>${renderLoading()}</div>`
+      : state.status === 'error'
+        ? renderError(state.error, retry)
+        : fallback
+          ? ''
+          : renderEmpty(msg('No contact to show.'))}<slot @slotchange=${() => this.requestUpdate()}></slot>`;
+  }
+
+  private renderCards(cards: readonly Card[]) {
+    return html`${cards[1]
+        ? html`<ul role="list">
+            ${cards.map((card) => html`<li>${this.renderCard(card)}</li>`)}
+          </ul>`
+        : this.renderCard(cards[0]!)}
+      <p part="message" role="status">${this.copied === undefined
+          ? ''
+          : this.copied
+            ? msg('Copied')
+            : msg('Could not copy. Select the text and copy it yourself.')}</p>`;
   }
 
   private renderCard(card: Card) {
-    const text = (value: Text | undefined, part: string) =>
-      value && html`<p class=${part} part=${part} lang=${value.lang ?? nothing}>${value.text}</p>`;
-    const { name, url } = card;
+    const { id, name, url } = card;
+    const text = (part: string, value: Text | undefined, content: unknown = value?.text) =>
+      value && html`<p part=${part} lang=${value.lang ?? nothing}>${content}</p>`;
     const labels = {
       phone: [msg('Phone'), msg('Copy phone number')],
       mobile: [msg('Mobile'), msg('Copy mobile number')],
       email: [msg('Email'), msg('Copy email address')],
     };
-    return html`<div class="card" part="card">
-      <p class="name" part="name" lang=${name.lang ?? nothing}>${url ? html`<a href=${url}>${name.text}</a>` : name.text}</p>
-      ${text(card.role, 'role')} ${text(card.org, 'organization')}
+    // Numbers and addresses stay left-to-right on right-to-left pages (dir="ltr" isolates them).
+    return html`<div part="card">
+      ${text('name', name, url ? html`<a href=${url}>${name.text}</a>` : name.text)} ${text('role', card.role)}
+      ${text('organization', card.org)}
       <dl>
         ${card.rows.map(({ field, text, href, ext, label }, index) => {
-          const extension = ext ? msg(str`ext. ${ext}`) : '';
-          const value = extension ? `${text} ${extension}` : text;
-          const key = `${card.id} ${index}`;
-          // Phone numbers and addresses stay left-to-right on right-to-left pages; a number never breaks.
-          return html`<div class="row">
+          const value = ext ? `${text} ${msg(str`ext. ${ext}`)}` : text;
+          const key = `${id} ${index}`;
+          return html`<div>
             <dt>${label ?? labels[field][0]}</dt>
             <dd>
-              <a part=${field} dir="ltr" href=${href ?? nothing}
-                >${field === 'email' ? text : html`<span class="nowrap">${text}</span>`}${extension &&
-                html` <span class="nowrap">${extension}</span>`}</a
-              >
-              <button type="button" class="omj-button copy" part="copy" aria-label=${labels[field][1]} @click=${() => this.copy(card, field, value, key)}>
+              <a part=${field} dir="ltr" href=${href ?? nothing}>${value}</a>
+              <button class="omj-button" part="copy" aria-label=${labels[field][1]} @click=${() => this.copy(card, field, value, key)}>
                 ${icon(this.copied === key ? 'M5 12.5l4.5 4.5L19 7.5' : 'M8 8h11v11H8zM5 16V5h11')}${msg('Copy')}
               </button>
             </dd>
           </div>`;
         })}
       </dl>
-      <button type="button" class="omj-button save" part="save" aria-label=${msg(str`Save contact: ${name.text}`)} @click=${() => this.save(card)}>
+      <button class="omj-button" part="save" aria-label=${msg(str`Save contact: ${name.text}`)} @click=${() => this.save(card)}>
         ${icon('M12 4v11m-5-5l5 5 5-5M5 20h14')}${msg('Save contact')}
       </button>
     </div>`;
@@ -339,7 +332,7 @@ export class OmjContactCard extends OmjElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const json = this.jsonLd && this.shown.length ? jsonLdText(contactsJsonLd(this.shown)) : '';
+    const json = this.jsonLd && this.shown[0] ? jsonLdText(contactsJsonLd(this.shown)) : '';
     // Adopt our own script when the page was saved with it (a CMS storing the live DOM): never a second one.
     let script = this.querySelector(':scope > script[data-omj-json-ld]');
     if (!json) return script?.remove();
