@@ -74,18 +74,13 @@ export const styles = css`
     font-weight: 600;
     white-space: nowrap;
   }
-  /* "Open now" is text; the dot only repeats it. */
+  /* "Open now" is text; the dot only repeats it (empty alternative text: not read out). */
   .state::before {
-    content: '';
-    display: inline-block;
-    inline-size: 0.6em;
-    block-size: 0.6em;
-    margin-inline-end: 0.35em;
-    border-radius: 50%;
-    background: var(--_omj-color-muted);
+    content: '● ' / '';
+    color: var(--_omj-color-muted);
   }
   .open::before {
-    background: var(--_omj-color-success);
+    color: var(--_omj-color-success);
   }
   .languages {
     display: block;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { pickTextWithLang, safeUrl, type Hotline, type OpeningHours } from '@omj/feed';
 import {
@@ -126,56 +127,35 @@ export class OmjHotlineBanner extends OmjElement {
    */
   static navigate: (url: string) => void = (url) => location.replace(url);
 
-  // Lit's `static properties` rather than decorators: the same reactive properties, in fewer bytes.
-  static override properties = {
-    country: {},
-    number: {},
-    name: {},
-    free: { type: Boolean },
-    dismissible: { type: Boolean },
-    sticky: { reflect: true },
-    exit: { type: Boolean },
-    exitUrl: { attribute: 'exit-url' },
-    now: { attribute: false },
-    closedTel: { state: true },
-  };
-
   /** ISO 3166-1 alpha-2 code of the country whose helpline to show (from the feed). */
-  country?: string;
+  @property() country?: string;
 
   /** The number to dial, given inline (overrides the feed's), e.g. `111` or `+996 312 61 12 11`. */
-  number?: string;
+  @property() number?: string;
 
   /** The helpline's name, given inline (overrides the feed's). */
-  name?: string;
+  @property() name?: string;
 
   /** The call is free (adds the "Free call" badge). The feed's `free` counts too. */
-  free = false;
+  @property({ type: Boolean }) free = false;
 
   /** Shows a close button; a closed banner stays closed for the rest of the visit (this tab). */
-  dismissible = false;
+  @property({ type: Boolean }) dismissible = false;
 
-  /**
-   * `top` or `bottom`: the banner sticks to that edge of the screen while the page scrolls.
-   * @attr sticky
-   * @reflect
-   */
-  sticky?: 'top' | 'bottom';
+  /** `top` or `bottom`: the banner sticks to that edge of the screen while the page scrolls. */
+  @property({ reflect: true }) sticky?: 'top' | 'bottom';
 
   /** Shows a "Quick exit" button and listens for Shift pressed three times. */
-  exit = false;
+  @property({ type: Boolean }) exit = false;
 
-  /**
-   * Where quick exit goes (http or https only).
-   * @attr exit-url
-   */
-  exitUrl?: string;
+  /** Where quick exit goes (http or https only). */
+  @property({ attribute: 'exit-url' }) exitUrl?: string;
 
   /** The clock, for tests and stories: hours are computed for this moment instead of now. */
-  now?: Date;
+  @property({ attribute: false }) now?: Date;
 
   /** The `tel:` of the helpline the visitor closed on this page view (in case storage is blocked). */
-  private closedTel?: string;
+  @state() private closedTel?: string;
 
   /** Validated attributes, computed when they change so that each problem warns once. */
   private countryCode?: string;
@@ -293,13 +273,14 @@ export class OmjHotlineBanner extends OmjElement {
     const named: { text: string; lang?: string } | undefined = this.name?.trim()
       ? { text: this.name.trim() }
       : hotline && pickTextWithLang(hotline.name, this.langTag);
-    const name = named?.text ?? msg('Child helpline', { id: 'hb-name' });
+    const label = msg('Child helpline', { id: 'hb-name' });
+    const name = named?.text ?? label;
     // The feed's description only when it is in the visitor's language; otherwise our own sentence.
     let description = pickTextWithLang(hotline?.description, this.langTag);
     if (description && ![this.uiLocale, primary(this.langTag)].includes(primary(description.lang))) description = undefined;
     const languages = hotline?.languages ?? [];
-    return html`<section class="banner" part="banner" aria-label=${msg('Child helpline', { id: 'hb-name' })}>
-      <div class="text">
+    return html`<section class="banner" part="banner" aria-label=${label}>
+      <div>
         <p class="name" part="name" dir="auto" lang=${named?.lang ?? nothing}>${name}</p>
         <p class="message" part="message" dir="auto" lang=${description?.lang ?? nothing}>
           ${description?.text ?? msg('Need to talk? Call the child helpline.', { id: 'hb-invite' })}
@@ -318,10 +299,7 @@ export class OmjHotlineBanner extends OmjElement {
           href=${tel}
           aria-label=${msg(str`${name}: call ${number}`, { id: 'hb-call' })}
           @click=${() => emit(this, 'omj-hotline-call', { id, number, tel })}
-          ><svg aria-hidden="true" viewBox="0 0 24 24">
-            <path
-              d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1A17 17 0 0 1 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z"
-            /></svg
+          ><svg aria-hidden="true" viewBox="0 0 24 24"><path d="M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A17 17 0 0 1 3 5a2 2 0 0 1 2-2" /></svg
           ><bdi dir="ltr">${number}</bdi></a
         >
         ${this.exit
@@ -363,7 +341,7 @@ export class OmjHotlineBanner extends OmjElement {
       else if (next.getTime() - now.getTime() <= 86_400_000) detail = msg(str`until ${time}`, { id: 'hb-until' });
     }
     const state = open ? 'open' : 'closed';
-    return html`<span class="hours" part="hours"
+    return html`<span part="hours"
       ><span class="state ${state}" part="open-status ${state}"
         >${status.always ? msg('Open 24 hours, every day', { id: 'hb-always' }) : open ? msg('Open now', { id: 'hb-open' }) : msg('Closed now', { id: 'hb-closed' })}</span
       >${detail && ` · ${detail}`}</span

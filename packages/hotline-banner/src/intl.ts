@@ -1,5 +1,4 @@
 import { KYRGYZ_WEEKDAYS, intlLocales, needsKyrgyzFallback } from '@omj/core';
-import { minuteOfWeek } from './hours.js';
 
 /**
  * The banner's words from `Intl`, on top of core's helpers (packages/core/src/intl.ts): where the browser
@@ -41,11 +40,8 @@ export function languageList(codes: readonly string[], locale: string): string {
  * ("GMT+6") when the visitor's own clock shows another time.
  */
 export function formatTime(date: Date, tag: string, timeZone: string): string {
-  const otherZone = minuteOfWeek(date, new Intl.DateTimeFormat().resolvedOptions().timeZone) !== minuteOfWeek(date, timeZone);
-  return new Intl.DateTimeFormat(intlLocales(tag), {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: otherZone ? 'short' : undefined,
-  }).format(date);
+  const format = (zone?: string, zoneName?: 'short') =>
+    new Intl.DateTimeFormat(intlLocales(tag), { hour: '2-digit', minute: '2-digit', timeZone: zone, timeZoneName: zoneName }).format(date);
+  const there = format(timeZone);
+  return there === format() ? there : format(timeZone, 'short');
 }
