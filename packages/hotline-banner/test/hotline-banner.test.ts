@@ -46,6 +46,23 @@ describe('<omj-hotline-banner> from a feed', () => {
     expect(box.width).to.be.at.least(44);
   });
 
+  it('is compact on a phone: one line of text, the number beside Quick exit, targets still 44 px', async () => {
+    const long = { ru: 'Бесплатно и конфиденциально. Можно рассказать обо всём, что тебя тревожит, в любое время.' };
+    const el = await banner(html`<omj-hotline-banner lang="ru" dismissible exit country="KG" .data=${hotlineFeed(kgHotline({ description: long }))}
+      .now=${MONDAY_19_BISHKEK}></omj-hotline-banner>`);
+    el.style.width = '380px'; // the banner's own width decides (a container query), as on a 380 px phone
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const number = part(el, 'number')!.getBoundingClientRect();
+    const exit = part(el, 'exit')!.getBoundingClientRect();
+    const message = part(el, 'message')!;
+    expect(Math.round(exit.top)).to.equal(Math.round(number.top)); // side by side
+    expect(Math.min(number.height, exit.height, part(el, 'dismiss')!.getBoundingClientRect().height)).to.be.at.least(44);
+    expect(message.textContent!.trim()).to.equal(long.ru); // all of it for screen readers…
+    expect(message.getBoundingClientRect().height).to.be.below(30); // …on one line
+    expect(el.getBoundingClientRect().height).to.be.below(260);
+  });
+
   it('loads the feed from a URL', async () => {
     const el = await banner(html`<omj-hotline-banner country="KZ" feed=${fixtureUrl}></omj-hotline-banner>`);
     await waitUntil(() => part(el, 'number') !== null, 'banner never appeared');
