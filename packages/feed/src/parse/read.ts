@@ -214,20 +214,19 @@ const RFC_3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(\.\d{1,9})?(?:
 
 /**
  * An RFC 3339 date-time (`2012-04-20T10:00:00+06:00`, `…Z`, fractions, `t`/space separator), calendar
- * checked (no 30 February). A leap second (:60) reads as :59.
+ * checked (no 30 February): a day, month or hour out of range makes `Date.UTC` roll over into another
+ * day, which the check catches. A leap second (:60) reads as :59.
  */
 export function parseRfc3339(value: string): Date | undefined {
   const match = RFC_3339.exec(value);
   if (match === null) return undefined;
   const [, year, month, day, hour, minute, second, fraction, , offsetHours, offsetMinutes] = match.map(Number) as number[];
-  const sign = match[8];
-  const leap = year! % 4 === 0 && (year! % 100 !== 0 || year! % 400 === 0);
-  const monthDays = month === 2 ? (leap ? 29 : 28) : 30 + ((month! + (month! >> 3)) & 1);
-  if (month! < 1 || month! > 12 || day! < 1 || day! > monthDays || hour! > 23 || minute! > 59 || second! > 60 || offsetHours! > 23 || offsetMinutes! > 59) return undefined;
-  const offset = sign === undefined ? 0 : (sign === '+' ? 1 : -1) * (offsetHours! * 60 + offsetMinutes!);
-  const date = new Date(Date.UTC(year!, month! - 1, day, hour, minute, Math.min(second!, 59), Math.floor((fraction || 0) * 1000)) - offset * 60000);
-  if (year! < 100) date.setUTCFullYear(date.getUTCFullYear() - 1900); // Date.UTC reads 0-99 as 1900-1999
-  return date;
+  // Date.UTC reads years 0-99 as 1900-1999: read them as 2000-2099 (the same leap years), then set them.
+  const date = new Date(Date.UTC(year! < 100 ? year! + 2000 : year!, month! - 1, day, hour, minute, Math.min(second!, 59), Math.floor((fraction || 0) * 1000)));
+  if (year! < 100) date.setUTCFullYear(year!);
+  if (date.getUTCMonth() !== month! - 1 || date.getUTCDate() !== day || minute! > 59 || second! > 60 || offsetHours! > 23 || offsetMinutes! > 59) return undefined;
+  const offset = Number.isNaN(offsetHours) ? 0 : (match[8] === '+' ? -60000 : 60000) * (offsetHours! * 60 + offsetMinutes!);
+  return new Date(date.getTime() + offset);
 }
 
 /** An RFC 3339 date; a bad one is reported as a warning and left out. */

@@ -108,12 +108,16 @@ describe('parser rules', () => {
         news('a', { date_published: '2024-05-20T10:00:00.123+06:00' }),
         news('b', { date_published: '2016-12-31T23:59:60Z' }),
         news('c', { date_published: '2024-02-29 12:00:00z' }),
+        news('d', { date_published: '0000-02-29T00:00:00Z' }), // year 0 is a leap year; years 0-99 stay as written
+        news('e', { date_published: '0099-12-31T23:00:00-02:00' }),
       ]),
     );
     expect(parsed.news.map((n) => n.datePublished!.toISOString())).to.deep.equal([
       '2024-05-20T04:00:00.123Z',
       '2016-12-31T23:59:59.000Z',
       '2024-02-29T12:00:00.000Z',
+      '0000-02-29T00:00:00.000Z',
+      '0100-01-01T01:00:00.000Z',
     ]);
   });
 
