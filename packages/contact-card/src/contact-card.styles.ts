@@ -8,7 +8,7 @@ export const styles = css`
   :host([theme]) {
     background: var(--_omj-color-bg);
   }
-  ::slotted([slot='heading']) {
+  ::slotted([slot=heading]) {
     margin-block: 0 0.5em;
   }
   ul {
@@ -23,7 +23,7 @@ export const styles = css`
   li {
     display: grid;
   }
-  [part='card'] {
+  [part=card] {
     display: flex;
     flex-direction: column;
     gap: 0.25em;
@@ -38,31 +38,31 @@ export const styles = css`
   dd {
     margin: 0;
   }
-  [part='name'] {
+  [part=name] {
     font-size: var(--omj-contact-name-size, 1.15em);
     font-weight: 700;
     line-height: 1.25;
   }
-  [part='role'],
-  [part='organization'],
+  [part=role],
+  [part=organization],
   dt,
-  [part='message'] {
+  [part=message] {
     color: var(--_omj-color-muted);
   }
   dt,
-  [part='message'],
-  [part='copy'] {
+  [part=message],
+  [part=copy] {
     font-size: 0.875em;
   }
   [href] {
     color: var(--omj-contact-link-color, var(--_omj-color-accent));
   }
-  [part='name'] a {
+  [part=name] a {
     color: inherit;
   }
   /* A phone number never breaks across lines. */
-  [part='phone'],
-  [part='mobile'] {
+  [part=phone],
+  [part=mobile] {
     white-space: nowrap;
   }
   dl {
@@ -86,23 +86,23 @@ export const styles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  [part='copy'] {
+  [part=copy] {
     padding: 0.25em 0.6em;
   }
-  [part='save'] {
+  [part=save] {
     align-self: start;
     margin-block-start: auto;
   }
-  [part='message'] {
+  [part=message] {
     margin-block-start: 0.5em;
   }
 
   /* layout="list": compact rows separated by lines instead of boxed cards. */
-  :host([layout='list']) ul {
+  :host([layout=list]) ul {
     grid-template-columns: none;
     gap: 0;
   }
-  :host([layout='list']) [part='card'] {
+  :host([layout=list]) [part=card] {
     flex-flow: row wrap;
     align-items: baseline;
     gap: 0.25em 1em;
@@ -112,21 +112,21 @@ export const styles = css`
     border-radius: 0;
     background: none;
   }
-  :host([layout='list']) [part='name'] {
+  :host([layout=list]) [part=name] {
     font-size: 1em;
   }
-  :host([layout='list']) dl,
-  :host([layout='list']) dl > div {
+  :host([layout=list]) dl,
+  :host([layout=list]) dl > div {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 1em;
     margin: 0;
   }
-  :host([layout='list']) dl {
+  :host([layout=list]) dl {
     flex-basis: 100%;
   }
-  :host([layout='list']) dl > div {
+  :host([layout=list]) dl > div {
     gap: 0.5em;
   }
 `;
