@@ -73,6 +73,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
   } catch (error) {
     // Nothing above should throw; if something does (a getter on a hand-made object, a runtime without
     // Intl), the input is reported as unusable instead of breaking the page.
+    itemCount = withdrawnCount = 0;
     return { ok: false, problems: [{ path: '$', reason: `could not be read (${error instanceof Error ? error.message : String(error)})`, severity: ERROR }] };
   }
 }
