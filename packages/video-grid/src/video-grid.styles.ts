@@ -1,26 +1,21 @@
 import { css } from 'lit';
 
 /*
- * The grid relies on core's base styles (tokens that switch with the theme, `.omj-button`,
- * `.omj-status`, `.omj-skeleton`, `.visually-hidden`, the focus ring) and adds only its own layout.
+ * The grid relies on core's base styles (tokens that switch with the theme, `.omj-button` and its
+ * `.primary` look for pressed chips, `.omj-status`, `.omj-skeleton`, `.visually-hidden`, the focus ring)
+ * and adds only its own layout.
  */
 export const styles = css`
   :host {
     --_gap: var(--omj-grid-gap, 1em);
     --_radius: var(--omj-card-radius, var(--_omj-radius));
   }
-  /* The dark theme brings its own surface, so its light text never lands on a light page. */
-  :host([theme='dark']) {
+  /* A chosen theme brings its own surface, so dark theme's light text never lands on a light page. */
+  :host([theme]) {
     background: var(--_omj-color-bg);
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      background: var(--_omj-color-bg);
-    }
-  }
 
-  /* Search and chips: one column; the chips are one scrollable row, so on a phone they do not push
-     the films below the fold. */
+  /* Search above one scrollable row of chips: on a phone they do not push the films below the fold. */
   .tools {
     display: flex;
     flex-direction: column;
@@ -47,22 +42,14 @@ export const styles = css`
     display: flex;
     gap: 0.5em;
     overflow-x: auto;
-    padding: 4px;
-    margin: -4px;
+    /* Room for the focus ring inside the scroller, without reaching past the element's edges. */
+    padding: 5px;
+    margin-block: -5px;
   }
   .chip {
     flex: none;
     align-self: start;
-    min-block-size: 44px;
-    padding-inline: 0.9em;
-    border: 1px solid var(--_omj-color-border);
     border-radius: 2em;
-    background: var(--_omj-color-bg);
-  }
-  [aria-pressed='true'] {
-    background: var(--_omj-color-accent);
-    border-color: var(--_omj-color-accent);
-    color: var(--_omj-color-accent-text);
   }
   .count,
   .meta {
@@ -114,7 +101,6 @@ export const styles = css`
   }
   h3 {
     font-size: 1em;
-    line-height: 1.3;
     overflow-wrap: anywhere;
   }
   .open {
@@ -148,7 +134,7 @@ export const styles = css`
     border-radius: 4px;
     background: #1b1f24;
     color: #fff;
-    font-size: 0.8125em;
+    font-size: 0.8em;
   }
   .list {
     grid-template-columns: minmax(0, 1fr);
@@ -164,16 +150,12 @@ export const styles = css`
   .list .poster {
     block-size: 100%;
   }
-  /* Data saver: no posters; the length sits at the end of the title's row. */
+  /* Data saver: no posters, plain lines; the length follows the title. */
   .compact .card {
-    grid-template-columns: minmax(0, 1fr) auto;
-  }
-  .compact .meta {
-    grid-column: 1;
+    display: block;
   }
   .compact .badge {
-    grid-area: 1 / 2;
-    align-self: start;
+    margin-inline: 0.75em;
   }
   .more {
     display: flex;
@@ -182,9 +164,7 @@ export const styles = css`
 
   /* The player. */
   dialog {
-    inline-size: min(56em, 100% - 1em);
-    max-inline-size: none;
-    max-block-size: calc(100% - 1em);
+    inline-size: 56em;
     padding: 0;
     border: 1px solid var(--_omj-color-border);
     border-radius: var(--_radius);
@@ -197,11 +177,11 @@ export const styles = css`
   .head {
     display: flex;
     align-items: center;
-    justify-content: space-between;
     gap: 1em;
     padding: 0.75em 1em;
   }
   h2 {
+    flex: 1;
     margin: 0;
     font-size: 1.25em;
   }
@@ -214,9 +194,12 @@ export const styles = css`
     block-size: 100%;
     object-fit: contain;
   }
-  .play {
+  .play,
+  .frame {
     position: absolute;
     inset: 0;
+  }
+  .play {
     margin: auto;
     inline-size: 4.5em;
     block-size: 4.5em;
@@ -235,15 +218,13 @@ export const styles = css`
     clip-path: polygon(20% 0, 100% 50%, 20% 100%);
   }
   .frame {
-    position: absolute;
-    inset: 0;
     inline-size: 100%;
     block-size: 100%;
     border: 0;
   }
   dialog p,
   details {
-    margin: 0 1em 0.75em;
+    margin: 0.75em 1em;
   }
   details p {
     margin: 0 0 0.75em;
@@ -251,7 +232,6 @@ export const styles = css`
   }
   summary {
     padding-block: 0.6em;
-    font-weight: 600;
     cursor: pointer;
   }
 `;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { filterFilms, sortFilms, type Film, type FilmSort } from '@omj/feed';
+import { filterFilms, type Film } from '@omj/feed';
 import {
   OmjElement,
   countryNamer,
@@ -48,7 +48,6 @@ declare global {
   }
 }
 
-const SORTS = ['feed', 'newest', 'oldest', 'title'] as const;
 const LAYOUTS = ['grid', 'list'] as const;
 const HISTORY_KEY = 'omjVideoGrid';
 /** Most cards ever in the DOM (about 7 elements each), whatever the archive's size. */
@@ -60,7 +59,7 @@ const isCountry = (code: string): boolean => /^[A-Z]{2}$/.test(code) && !!(isoNa
 
 /** A chip-shaped toggle button (topic chips, "Show posters"). */
 const renderToggle = (label: string, pressed: boolean, toggle: () => void): TemplateResult =>
-  html`<button type="button" class="chip" part="chip" aria-pressed=${pressed} @click=${toggle}>${label}</button>`;
+  html`<button type="button" class="omj-button chip ${pressed ? 'primary' : ''}" part="chip" aria-pressed=${pressed} @click=${toggle}>${label}</button>`;
 
 /**
  * A searchable archive of short films: responsive cards, filters, paging that keeps the page light, and
@@ -106,8 +105,6 @@ export class OmjVideoGrid extends OmjElement {
   @property({ attribute: 'page-size' }) pageSize?: string;
   /** `grid` (default) or `list`. */
   @property() layout?: string;
-  /** `feed` (default: the feed's order), `newest`, `oldest` or `title`. */
-  @property() sort?: string;
   /** Shows the search box. */
   @property({ type: Boolean }) search = false;
   /** Shows the topic chips. */
@@ -126,13 +123,13 @@ export class OmjVideoGrid extends OmjElement {
   @state() private film?: Film;
   @state() private playing = false;
   @state() private showPosters = false;
-  /** What the polite live region says ("Films found: 12"). */
-  @state() private said = '';
 
   private texts?: Texts;
+  /** What the polite live region says ("Films found: 12"); set while filtering, in the same update. */
+  private said = '';
   private found: readonly Film[] = [];
   private filter: FilmFilter = { countries: [], topics: [], text: '' };
-  /** The filter, order, page size and language the current `found` and window were made for. */
+  /** The filter, page size and language the current `found` and window were made for. */
   private key?: string;
   private emitted?: string;
   /** A film named in the URL, waiting for the feed (or for a further feed page). */
@@ -218,7 +215,6 @@ export class OmjVideoGrid extends OmjElement {
     const feed = feedState.feed;
     const newFeed = this.texts?.feed !== feed;
     if (newFeed || this.texts!.tag !== this.langTag) this.texts = texts(this.langTag, this.uiLocale, feed);
-    const sort = this.choice('sort', this.sort, SORTS);
     const year = this.int('year', this.year, 1900, new Date().getFullYear() + 1);
     const filter: FilmFilter = {
       countries: parseCountryList(this.country).filter((code) => isCountry(code) || this.bad('country', `"${code}" is not an ISO 3166-1 code`)),
@@ -228,10 +224,9 @@ export class OmjVideoGrid extends OmjElement {
       ...(year ? { year } : {}),
       text: this.query.trim(),
     };
-    const key = JSON.stringify([filter, sort, this.size, this.langTag]);
+    const key = JSON.stringify([filter, this.size, this.langTag]);
     if (newFeed || key !== this.key) {
-      const found = filterFilms(feed.films, { ...filter, years: year ? [year] : [], vocabulary: feed });
-      this.found = sort === 'feed' ? found : sortFilms(found, sort as FilmSort, this.langTag);
+      this.found = filterFilms(feed.films, { ...filter, years: year ? [year] : [], vocabulary: feed });
       if (key !== this.key) {
         // A new filter starts at the first page; a further feed page only adds films.
         if (this.key) this.said = this.localized(() => msg(str`Films found: ${this.texts!.number(this.found.length)}`));
