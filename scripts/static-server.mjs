@@ -17,7 +17,7 @@ export const STRICT_CSP = [
   "base-uri 'none'",
   "form-action 'self'",
   "require-trusted-types-for 'script'",
-  "trusted-types lit-html 'allow-duplicates'",
+  "trusted-types lit-html omj-widgets 'allow-duplicates'",
 ].join('; ');
 
 const TYPES = {

@@ -258,6 +258,12 @@ describe('the one-script-tag bundle in a browser', { skip: built ? false : 'dist
       await waitForWidgets(opened.page, ['omj-contact-card']);
       assert.deepEqual(opened.log.pageErrors, [], 'no uncaught error (setting a <script> text is a Trusted Types sink)');
       assert.deepEqual(opened.log.consoleErrors, [], 'no console error');
+      // The documented CSP allows the card's own `omj-widgets` policy, so the JSON-LD is really written.
+      const jsonLd = await opened.page.waitForFunction(
+        () => document.querySelector('omj-contact-card > script[type="application/ld+json"]')?.textContent || false,
+        { timeout: 10000 },
+      );
+      assert.match(String(await jsonLd.jsonValue()), /"@type":"Person"/);
     } finally {
       await opened.close();
     }

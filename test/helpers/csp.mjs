@@ -8,5 +8,5 @@ export const STRICT_CSP = [
   "media-src 'self'",
   'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
   "require-trusted-types-for 'script'",
-  "trusted-types lit-html 'allow-duplicates'",
+  "trusted-types lit-html omj-widgets 'allow-duplicates'",
 ].join('; ');

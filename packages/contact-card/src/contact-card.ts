@@ -19,7 +19,7 @@ import { templates as ky } from './generated/locales/ky.js';
 import { styles } from './contact-card.styles.js';
 import { formatPhone } from './phone.js';
 import { buildVCard, vCardFileName } from './vcard.js';
-import { contactsJsonLd, jsonLdText } from './json-ld.js';
+import { contactsJsonLd, jsonLdText, trustedScriptText } from './json-ld.js';
 import { copyText } from './clipboard.js';
 import type { Card, ContactField, Row, Text } from './view.js';
 
@@ -337,11 +337,15 @@ export class OmjContactCard extends OmjElement {
     let script = this.querySelector(':scope > script[data-omj-json-ld]');
     if (!json) return script?.remove();
     if (!script) {
+      if (trustedScriptText('') === undefined) return;
       script = document.createElement('script');
       script.setAttribute('type', 'application/ld+json');
       script.setAttribute('data-omj-json-ld', '');
       this.append(script);
     }
-    if (script.textContent !== json) script.textContent = json;
+    if (script.textContent === json) return;
+    const text = trustedScriptText(json);
+    if (text === undefined) return script.remove();
+    script.textContent = text;
   }
 }

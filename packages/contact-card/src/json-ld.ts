@@ -30,3 +30,27 @@ export function contactsJsonLd(cards: readonly Card[]): unknown {
  * containing `</script>` or `<!--`) can end the script when the page is serialized or copied as HTML.
  */
 export const jsonLdText = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+type ScriptPolicy = { createScript(text: string): string };
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * Script text through a Trusted Types policy named `omj-widgets`: under `require-trusted-types-for
+ * 'script'` every write to a `<script>` (even `application/ld+json`, which never runs) needs one. Created on
+ * first use only, so pages without `json-ld` never ask for it. Returns undefined when the page's CSP does
+ * not allow the policy: the caller then skips JSON-LD (docs/security.md tells partners to add the name).
+ */
+export function trustedScriptText(text: string): string | undefined {
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } })
+    .trustedTypes;
+  if (factory === undefined) return text;
+  if (policy === undefined) {
+    try {
+      policy = factory.createPolicy('omj-widgets', { createScript: (value: string) => value });
+    } catch {
+      policy = null;
+      console.warn("<omj-contact-card> attribute json-ld: the page's Trusted Types policy does not allow 'omj-widgets'; JSON-LD skipped");
+    }
+  }
+  return policy?.createScript(text);
+}
