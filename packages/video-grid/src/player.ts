@@ -43,7 +43,9 @@ export function renderPlayer(film: Film, t: Texts, ui: string, playing: boolean,
     <div class="stage" part="player">
       ${playing
         ? renderVideo(film, ui, msg(str`Video player: ${title.text}`))
-        : html`${renderPoster(film, t)}<button type="button" class="play" part="play" aria-label=${msg(str`Play: ${title.text}`)} autofocus @click=${play}></button>`}
+        : html`${renderPoster(film, t)}<button type="button" class="omj-button primary play" part="play" aria-label=${msg(str`Play: ${title.text}`)} autofocus @click=${play}>
+              <span aria-hidden="true">▶\uFE0E</span>
+            </button>`}
     </div>
     ${summary ? html`<p lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
     <p class="meta" part="meta">${[metaLine(film, t), ...film.topics.map(t.topic)].join(' · ')}</p>

@@ -185,39 +185,31 @@ export const styles = css`
     margin: 0;
     font-size: 1.25em;
   }
+  /* Poster and play button (or, once playing, the player) share the 16:9 stage. */
   .stage {
     position: relative;
+    display: grid;
+    place-items: center;
     aspect-ratio: 16 / 9;
     background: #000;
+  }
+  .stage > * {
+    grid-area: 1 / 1;
   }
   .stage .poster {
     block-size: 100%;
     object-fit: contain;
   }
-  .play,
+  .play {
+    inline-size: 2.2em;
+    block-size: 2.2em;
+    padding: 0;
+    border-radius: 50%;
+    font-size: 2em;
+  }
   .frame {
     position: absolute;
     inset: 0;
-  }
-  .play {
-    margin: auto;
-    inline-size: 4.5em;
-    block-size: 4.5em;
-    border: 3px solid #fff;
-    border-radius: 50%;
-    background: #000c;
-  }
-  /* A play triangle that points right in either text direction, as media controls do. */
-  .play::before {
-    content: '';
-    display: block;
-    margin: auto;
-    inline-size: 1.5em;
-    block-size: 1.6em;
-    background: #fff;
-    clip-path: polygon(20% 0, 100% 50%, 20% 100%);
-  }
-  .frame {
     inline-size: 100%;
     block-size: 100%;
     border: 0;
