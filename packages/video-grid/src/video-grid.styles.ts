@@ -22,8 +22,10 @@ export const styles = css`
     gap: 0.5em;
     margin-block-end: var(--_gap);
   }
+  /* A column flexbox stretches the input to the label's width, however narrow (a grid would not). */
   label {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.25em;
     max-inline-size: 30em;
     font-weight: 600;
@@ -77,6 +79,7 @@ export const styles = css`
     align-content: start;
     padding-block-end: 0.75em;
     overflow: hidden;
+    overflow-wrap: anywhere;
     border: 1px solid var(--_omj-color-border);
     border-radius: var(--_radius);
     background: var(--_omj-color-surface);
@@ -101,7 +104,6 @@ export const styles = css`
   }
   h3 {
     font-size: 1em;
-    overflow-wrap: anywhere;
   }
   .open {
     padding: 0;

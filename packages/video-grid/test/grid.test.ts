@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { archiveFeed, filmsFeed } from '../../../stories/fixtures/video-grid.js';
 import { buttonByText, captureWarnings, cardButton, cardIds, cards, grid, posterBase, shadow } from './helpers.js';
@@ -59,6 +59,21 @@ describe('<omj-video-grid> cards', () => {
     const el = await grid(html`<omj-video-grid feed=${url}></omj-video-grid>`);
     expect(cardIds(el)).to.deep.equal(['p1-0', 'p1-1', 'p1-2']);
     expect(cards(el)[0]!.querySelector('img')!.src).to.equal(new URL('./fixtures/poster.svg', import.meta.url).href);
+  });
+
+  it('never overflows a narrow container, in grid and list layout (only the chip row scrolls)', async () => {
+    for (const layout of ['grid', 'list']) {
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width: 150px"><omj-video-grid search topics layout=${layout} .data=${filmsFeed(posterBase)}></omj-video-grid></div>`,
+      );
+      const el = box.querySelector('omj-video-grid')!;
+      await waitUntil(() => cards(el).length > 0);
+      const right = el.getBoundingClientRect().right;
+      const outside = [...shadow(el).querySelectorAll<HTMLElement>('*:not(.chips *)')]
+        .filter((node) => node.getBoundingClientRect().right > right + 0.5)
+        .map((node) => `${node.localName}.${node.className}`);
+      expect(outside, layout).to.deep.equal([]);
+    }
   });
 
   it('warns about wrong attributes, naming them, and falls back to defaults', async () => {
