@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FeedError } from '@omj/feed';
 import { registerCatalogs } from './locale/catalog.js';
+import { intlLocales } from './intl.js';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
 
@@ -62,7 +63,9 @@ export function renderEmpty(message: string, action?: { label: string; run: () =
 }
 
 export function renderStale(fetchedAt: Date, locale: string, retry?: () => void): TemplateResult {
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(fetchedAt);
+  // Date and time of the saved copy in the visitor's language; Kyrgyz falls back to Russian where the
+  // browser has no Kyrgyz data (see intl.ts), never to English inside a Kyrgyz sentence.
+  const when = new Intl.DateTimeFormat(intlLocales(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(fetchedAt);
   return html`<p class="omj-stale" part="stale">
     ${msg(str`Showing a saved copy from ${when}: the latest version could not be loaded.`)}
     ${retry === undefined

@@ -31,3 +31,16 @@ describe('shared Intl helpers', () => {
     expect(formatMediumDate(date, 'en')).to.equal('Apr 20, 2012');
   });
 });
+
+describe('the stale-copy note', () => {
+  it('never prints an English date inside a Kyrgyz sentence', async () => {
+    const { render } = await import('lit');
+    const { renderStale } = await import('../src/status.js');
+    const { withLocale } = await import('../src/locale/catalog.js');
+    const host = document.createElement('div');
+    withLocale('ky', () => render(renderStale(new Date(2026, 0, 15, 10, 30), 'ky'), host));
+    const text = host.textContent!;
+    expect(text).to.contain('сакталган көчүрмө');
+    expect(text).not.to.match(/Jan|January/);
+  });
+});
