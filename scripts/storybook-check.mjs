@@ -107,7 +107,8 @@ async function show(worker, id) {
     await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'load' });
     await page.waitForFunction(
       () => document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay'),
-      { timeout: 30000 },
+      // A cold first load compiles the preview's modules: generous on a busy 2-core machine.
+      { timeout: 90000 },
     );
     worker.loaded = true;
     if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
