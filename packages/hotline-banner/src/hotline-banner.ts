@@ -148,7 +148,7 @@ export class OmjHotlineBanner extends OmjElement {
   /** Shows a "Quick exit" button and listens for Shift pressed three times. */
   @property({ type: Boolean }) exit = false;
 
-  /** Where quick exit goes (http or https only). */
+  /** Where quick exit goes (http or https only; default `https://www.google.com/`). */
   @property({ attribute: 'exit-url' }) exitUrl?: string;
 
   /** The clock, for tests and stories: hours are computed for this moment instead of now. */
