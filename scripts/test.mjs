@@ -47,7 +47,9 @@ if (existsSync('rollup.config.js') && existsSync('packages/widgets/src/index.ts'
   // (it becomes one, unconditionally, once the bundle is under budget and issue #5 is closed).
   if (existsSync('scripts/size-check.mjs')) {
     if (process.env.OMJ_ENFORCE_SIZE === '1') step('size budget', 'node', ['scripts/size-check.mjs']);
-    else run('size budget (report only until issue #5 lands)', 'node', ['scripts/size-check.mjs']);
+    else if (!run('size budget (report only until issue #5 lands)', 'node', ['scripts/size-check.mjs'])) {
+      console.log('=== size budget: over budget; reported, not counted (see issue #5)');
+    }
   }
 }
 

@@ -27,7 +27,7 @@ export function renderCard(film: Film, t: Texts, posters: boolean, open: (film: 
     <h3 class="title" part="title" lang=${title.lang ?? nothing}>
       <button type="button" class="open" aria-label=${msg(str`Play: ${title.text}`)} @click=${() => open(film)}>${title.text}</button>
     </h3>
-    ${film.duration ? html`<span class="badge" part="badge">${t.duration(film.duration)}</span>` : nothing}
+    ${film.duration ? html`<span class="badge" part="badge" dir="auto">${t.duration(film.duration)}</span>` : nothing}
     <p class="meta" part="meta">${metaLine(film, t)}</p>
     ${film.topics.length ? html`<p class="meta topics" part="meta topics">${film.topics.map(t.topic).join(', ')}</p>` : nothing}
   </li>`;
