@@ -156,8 +156,13 @@ export const tickerStyles = css`
   .marquee .title {
     overflow-wrap: normal;
   }
+  .rotate .bar {
+    flex-wrap: wrap;
+    column-gap: 0.25em;
+  }
+  /* On a phone the item moves under the buttons rather than into a narrow column beside them. */
   .slide {
-    flex: 1;
+    flex: 1 1 14em;
     min-inline-size: 0;
     padding-block: 0.4em;
   }
