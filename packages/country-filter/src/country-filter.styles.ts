@@ -34,6 +34,9 @@ export const styles = css`
     cursor: pointer;
     user-select: none;
   }
+  .option + .option {
+    margin-block-start: 2px;
+  }
   .option:hover {
     background: var(--_omj-color-surface);
   }
@@ -82,22 +85,8 @@ export const styles = css`
     background: transparent;
     color: inherit;
   }
-  .select {
-    inline-size: 100%;
-    max-inline-size: 24em;
-    min-block-size: 44px;
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_omj-color-border);
-    border-radius: var(--_omj-radius);
-    background: var(--_omj-color-bg);
-    color: inherit;
-    font: inherit;
-  }
   .skeleton .row {
     margin-block: 6px;
     min-block-size: 2.25em;
-  }
-  .skeleton .row:nth-child(odd) {
-    inline-size: 80%;
   }
 `;

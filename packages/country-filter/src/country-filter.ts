@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { OmjElement, baseStyles, emit, registerCatalogs, renderEmpty, renderError, renderStale, warnField } from '@omj/core';
+import { OmjElement, baseStyles, emit, registerCatalogs, renderEmpty, renderError, renderStale } from '@omj/core';
 import { foldForSearch, type ParsedFeed } from '@omj/feed';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
@@ -50,7 +50,7 @@ const optionId = (code: string) => `o-${code}`;
  * @fires omj-country-change - The visitor changed the selection here. `detail.countries`: ISO codes, empty for all.
  *
  * @csspart label - The visible label ("Country").
- * @csspart list - The listbox (or the `<select>` with `variant="select"`).
+ * @csspart list - The listbox.
  * @csspart option - One country; "All countries" has `option reset`.
  * @csspart reset - The "All countries" option.
  * @csspart count - The number of films of a country.
@@ -76,9 +76,6 @@ export class OmjCountryFilter extends OmjElement {
   /** The visible label; default "Country" in the visitor's language. */
   @property() label?: string;
 
-  /** `list` (default): an always-open list. `select`: a compact native drop-down (one country at a time). */
-  @property({ reflect: true }) variant?: 'list' | 'select';
-
   private readonly link = new GridLink(
     this,
     () => this.htmlFor,
@@ -88,7 +85,6 @@ export class OmjCountryFilter extends OmjElement {
   private list?: CountryList;
   private rows: readonly CountryRow[] = [];
   private usedGridFeed?: string;
-  private usedGridData?: unknown;
   /** The code of the option the keyboard is on ('' = All countries); not reactive: moving re-renders nothing. */
   private active?: string;
 
@@ -101,19 +97,10 @@ export class OmjCountryFilter extends OmjElement {
     super.willUpdate(changed);
     this.link.sync();
     if (changed.has('feed')) this.usedGridFeed = undefined;
-    if (changed.has('variant') && this.variant && this.variant !== 'list' && this.variant !== 'select') {
-      warnField(this.localName, 'attribute variant', `"${this.variant}" is not "list" or "select"`);
-    }
     // Without a feed of its own, the filter loads what the grid loads (the loader shares the request).
-    if (this.data === undefined && !this.feed) {
-      const gridData = (this.link.grid as { data?: unknown } | undefined)?.data;
-      if (this.link.feed !== this.usedGridFeed) {
-        this.usedGridFeed = this.link.feed;
-        this.feedController.setSource(this.link.feed);
-      } else if (!this.link.feed && gridData !== undefined && gridData !== this.usedGridData) {
-        this.usedGridData = gridData;
-        this.feedController.setData(gridData);
-      }
+    if (this.data === undefined && !this.feed && this.link.feed !== this.usedGridFeed) {
+      this.usedGridFeed = this.link.feed;
+      this.feedController.setSource(this.link.feed);
     }
     const state = this.feedState;
     const feed: ParsedFeed | undefined = state.status === 'ready' ? state.feed : undefined;
@@ -126,11 +113,7 @@ export class OmjCountryFilter extends OmjElement {
   }
 
   override render(): TemplateResult {
-    const select = this.variant === 'select';
-    const label = this.label || msg('Country');
-    return html`${select
-        ? html`<label id="label" part="label" class="label" for="list">${label}</label>`
-        : html`<span id="label" part="label" class="label">${label}</span>`}
+    return html`<span id="label" part="label" class="label">${this.label || msg('Country')}</span>
       ${this.link.missing === undefined
         ? nothing
         : html`<p part="message" class="message">
@@ -138,10 +121,10 @@ export class OmjCountryFilter extends OmjElement {
               ? msg(str`The film list "${this.link.missing}" was not found on this page.`)
               : msg('This filter is not connected to a film list.')}
           </p>`}
-      ${this.body(select)}`;
+      ${this.body()}`;
   }
 
-  private body(select: boolean): TemplateResult | typeof nothing {
+  private body(): TemplateResult | typeof nothing {
     const state = this.feedState;
     if (state.status === 'error') return renderError(state.error, () => this.feedController.retry());
     if (state.status !== 'ready') {
@@ -158,18 +141,6 @@ export class OmjCountryFilter extends OmjElement {
     const chosen = new Set(this.link.countries);
     const all = msg('All countries');
     const total = this.list!.total;
-    if (select) {
-      return html`${stale}<select id="list" part="list" class="select" @change=${this.onChange}>
-          <option value="" ?selected=${chosen.size === 0}>${all} (${number.format(total)})</option>
-          ${repeat(
-            this.rows,
-            (row) => row.code,
-            (row) => html`<option value=${row.code} ?selected=${chosen.has(row.code)}>
-              ${row.name} (${number.format(row.count)})
-            </option>`,
-          )}
-        </select>`;
-    }
     const option = (code: string, name: string, count: number, selected: boolean) =>
       html`<div
         id=${optionId(code)}
@@ -189,7 +160,6 @@ export class OmjCountryFilter extends OmjElement {
         role="listbox"
         tabindex="0"
         aria-labelledby="label"
-        aria-describedby="hint"
         aria-multiselectable=${this.multiple ? 'true' : nothing}
         @keydown=${this.onKey}
         @click=${this.onClick}
@@ -201,8 +171,7 @@ export class OmjCountryFilter extends OmjElement {
           (row) => row.code,
           (row) => option(row.code, row.name, row.count, chosen.has(row.code)),
         )}
-      </div>
-      <span id="hint" class="visually-hidden">${msg('The numbers show how many films each country has.')}</span>`;
+      </div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -212,9 +181,9 @@ export class OmjCountryFilter extends OmjElement {
   }
 
   /** Chooses `code` ('' = all countries): replaces the selection, or toggles it with `multiple`. */
-  private choose(code: string, toggle = this.multiple): void {
+  private choose(code: string): void {
     const current = this.link.countries;
-    const next = !code ? [] : !toggle ? [code] : current.includes(code) ? current.filter((c) => c !== code) : [...current, code];
+    const next = !code ? [] : !this.multiple ? [code] : current.includes(code) ? current.filter((c) => c !== code) : [...current, code];
     if (next.join(' ') === current.join(' ')) return;
     this.link.apply(next);
     emit(this, 'omj-country-change', { countries: next });
@@ -230,7 +199,7 @@ export class OmjCountryFilter extends OmjElement {
     const root = this.renderRoot as ShadowRoot;
     const list = root.getElementById('list');
     let option = root.getElementById(optionId(code));
-    if (list === null || list.localName === 'select') return;
+    if (list === null) return;
     if (option === null) {
       code = '';
       option = root.getElementById(optionId(code))!;
@@ -255,10 +224,6 @@ export class OmjCountryFilter extends OmjElement {
     const code = option.dataset['code'] ?? '';
     this.activate(code, false);
     this.choose(code);
-  };
-
-  private readonly onChange = (event: Event): void => {
-    this.choose((event.target as HTMLSelectElement).value, false);
   };
 
   private readonly onKey = (event: KeyboardEvent): void => {
