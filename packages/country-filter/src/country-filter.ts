@@ -2,11 +2,21 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { OmjElement, baseStyles, emit, registerCatalogs, renderEmpty, renderError, renderStale } from '@omj/core';
+import {
+  OmjElement,
+  baseStyles,
+  emit,
+  intlLocales,
+  registerCatalogs,
+  renderEmpty,
+  renderError,
+  renderStale,
+  safeLocale,
+} from '@omj/core';
 import { foldForSearch, type ParsedFeed } from '@omj/feed';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
-import { CountryList, intlLocales, safeLocale, type CountryRow } from './countries.js';
+import { CountryList, type CountryRow } from './countries.js';
 import { GridLink } from './grid-link.js';
 import { TypeAhead } from './typeahead.js';
 import { styles } from './country-filter.styles.js';
@@ -85,6 +95,7 @@ export class OmjCountryFilter extends OmjElement {
   private list?: CountryList;
   private rows: readonly CountryRow[] = [];
   private usedGridFeed?: string;
+  private usedGridData?: unknown;
   /** The code of the option the keyboard is on ('' = All countries); not reactive: moving re-renders nothing. */
   private active?: string;
 
@@ -98,9 +109,16 @@ export class OmjCountryFilter extends OmjElement {
     this.link.sync();
     if (changed.has('feed')) this.usedGridFeed = undefined;
     // Without a feed of its own, the filter loads what the grid loads (the loader shares the request).
-    if (this.data === undefined && !this.feed && this.link.feed !== this.usedGridFeed) {
-      this.usedGridFeed = this.link.feed;
-      this.feedController.setSource(this.link.feed);
+    if (this.data === undefined && !this.feed) {
+      // A grid given its feed as `data` from script: use the same data.
+      const gridData = (this.link.grid as { data?: unknown } | undefined)?.data;
+      if (this.link.feed !== this.usedGridFeed) {
+        this.usedGridFeed = this.link.feed;
+        this.feedController.setSource(this.link.feed);
+      } else if (!this.link.feed && gridData !== undefined && gridData !== this.usedGridData) {
+        this.usedGridData = gridData;
+        this.feedController.setData(gridData);
+      }
     }
     const state = this.feedState;
     const feed: ParsedFeed | undefined = state.status === 'ready' ? state.feed : undefined;
@@ -135,9 +153,9 @@ export class OmjCountryFilter extends OmjElement {
         ${[1, 2, 3, 4, 5].map(() => html`<span class="omj-skeleton row" aria-hidden="true"></span>`)}
       </div>`;
     }
-    const stale = state.stale && state.fetchedAt ? renderStale(state.fetchedAt, safeLocale(this.langTag), () => this.feedController.retry()) : nothing;
+    const stale = state.stale && state.fetchedAt ? renderStale(state.fetchedAt, this.langTag, () => this.feedController.retry()) : nothing;
     if (this.rows.length === 0) return html`${stale}${renderEmpty(msg('No countries yet'))}`;
-    const number = new Intl.NumberFormat(intlLocales(safeLocale(this.langTag)));
+    const number = new Intl.NumberFormat(intlLocales(this.langTag));
     const chosen = new Set(this.link.countries);
     const all = msg('All countries');
     const total = this.list!.total;

@@ -139,6 +139,9 @@ export class GridLink implements ReactiveController {
 
   private readonly onFilterChange = (event: GlobalEventHandlersEventMap['omj-filter-change']): void => {
     // Only the grid's own announcement, not one bubbling from a grid nested inside it.
-    if (event.target === this.grid) this.set(event.detail.filter.countries);
+    if (event.target !== this.grid) return;
+    this.set(event.detail.filter.countries);
+    this.host.requestUpdate(); // the grid may have been given new data
+
   };
 }

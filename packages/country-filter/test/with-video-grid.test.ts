@@ -1,4 +1,5 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { centralAsiaFeed } from '../../../stories/fixtures/country-filter.js';
 import '../src/index.js';
 import '@omj/video-grid';
 import { filled, root, selectedCodes } from './helpers.js';
@@ -30,5 +31,15 @@ describe('<omj-country-filter> with the real <omj-video-grid>', () => {
     grid.country = undefined; // what the grid's own "Clear filters" does
     await waitUntil(() => selectedCodes(filter).join() === '');
     await waitUntil(() => cards() === 6);
+  });
+
+  it('uses the data a script gave the grid when the grid has no feed attribute', async () => {
+    const page = fixtureSync<HTMLDivElement>(html`<div>
+      <omj-country-filter for="scripted"></omj-country-filter>
+      <omj-video-grid id="scripted" .data=${centralAsiaFeed}></omj-video-grid>
+    </div>`);
+    const filter = page.querySelector('omj-country-filter')!;
+    await filled(filter);
+    expect(root(filter).getElementById('o-KG')!.textContent).to.contain('12');
   });
 });
