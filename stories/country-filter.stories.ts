@@ -1,6 +1,7 @@
 /**
  * `<omj-country-filter>`: every state, en/ru/ky, light and dark, right-to-left, narrow, single and multiple
- * choice, the compact select. Each story pairs the filter with the grid it drives, as partners paste them;
+ * choice, a selection from the grid's own `country` (a deep link). Each story pairs the filter with the
+ * grid it drives, as partners paste them;
  * data comes from the grid's deterministic fixtures (raw JSON Feed objects, or story-only feed URLs that a
  * small fetch stand-in answers), so nothing leaves the machine.
  */
@@ -20,6 +21,7 @@ import {
   filmsFeed,
   installGridStoryFetch,
 } from './fixtures/video-grid.js';
+import { centralAsiaFeed, longNamesFeed } from './fixtures/country-filter.js';
 
 const poster = new URL('/fixtures/poster.svg', location.href).href;
 installGridStoryFetch(poster);
@@ -28,7 +30,7 @@ interface Args {
   lang: '' | 'en' | 'ru' | 'ky';
   theme: 'light' | 'dark' | 'auto';
   multiple: boolean;
-  variant: 'list' | 'select';
+  country: string;
   label: string;
   data: unknown;
   feed: string;
@@ -40,11 +42,10 @@ let pair = 0;
 const meta: Meta<Args> = {
   title: 'Widgets/Country filter',
   component: 'omj-country-filter',
-  args: { lang: '', theme: 'light', multiple: false, variant: 'list', label: '', data: filmsFeed(poster), feed: '' },
+  args: { lang: '', theme: 'light', multiple: false, country: '', label: '', data: filmsFeed(poster), feed: '' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['', 'en', 'ru', 'ky'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    variant: { control: 'inline-radio', options: ['list', 'select'] },
     data: { control: false },
   },
   render: (args) => {
@@ -56,7 +57,6 @@ const meta: Meta<Args> = {
         lang=${opt(args.lang)}
         theme=${args.theme}
         ?multiple=${args.multiple}
-        variant=${args.variant}
         label=${opt(args.label)}
       ></omj-country-filter>
       <omj-video-grid
@@ -64,6 +64,7 @@ const meta: Meta<Args> = {
         lang=${opt(args.lang)}
         theme=${args.theme}
         page-size="6"
+        country=${opt(args.country)}
         feed=${opt(args.feed)}
         .data=${args.data}
       ></omj-video-grid>
@@ -98,12 +99,17 @@ export const MissingGrid: Story = {
 
 // ---- choosing ----
 export const Multiple: Story = { name: 'Multiple choice', args: { multiple: true } };
-export const Select: Story = { name: 'Compact select', args: { variant: 'select' } };
+export const Selected: Story = { name: 'Selected by the grid (deep link)', args: { country: 'KG' } };
+export const MultipleSelected: Story = { name: 'Multiple, two selected', args: { multiple: true, country: 'KG UZ' } };
 export const CustomLabel: Story = { name: 'Own label', args: { label: 'Where the films were made' } };
 
 // ---- languages, theme, direction, size ----
 export const Russian: Story = { args: { lang: 'ru' } };
 export const Kyrgyz: Story = { args: { lang: 'ky' } };
+/** The feed's `country_names.ru.KG` spelling («Кыргызстан», not the browser's «Киргизия»); a withdrawn film is not counted. */
+export const RussianFeedNames: Story = { name: 'Russian, feed spellings', args: { lang: 'ru', data: centralAsiaFeed } };
+export const KyrgyzMultiple: Story = { name: 'Kyrgyz, multiple', args: { lang: 'ky', multiple: true, data: centralAsiaFeed, country: 'KG' } };
+export const LongNames: Story = { name: 'Long country names', args: { data: longNamesFeed }, decorators: [withNarrow] };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const RightToLeft: Story = { name: 'Right-to-left', render: (args) => html`<div dir="rtl">${meta.render!(args, {} as never)}</div>` };
 export const Narrow: Story = { decorators: [withNarrow] };

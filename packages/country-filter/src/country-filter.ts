@@ -153,7 +153,8 @@ export class OmjCountryFilter extends OmjElement {
         ${[1, 2, 3, 4, 5].map(() => html`<span class="omj-skeleton row" aria-hidden="true"></span>`)}
       </div>`;
     }
-    const stale = state.stale && state.fetchedAt ? renderStale(state.fetchedAt, this.langTag, () => this.feedController.retry()) : nothing;
+    // Sharing the grid's feed, the grid already says the copy is old; the filter says it when alone.
+    const stale = state.stale && state.fetchedAt && (this.feed || !this.link.grid) ? renderStale(state.fetchedAt, this.langTag, () => this.feedController.retry()) : nothing;
     if (this.rows.length === 0) return html`${stale}${renderEmpty(msg('No countries yet'))}`;
     const number = new Intl.NumberFormat(intlLocales(this.langTag));
     const chosen = new Set(this.link.countries);
