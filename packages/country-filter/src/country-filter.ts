@@ -57,7 +57,7 @@ const optionId = (code: string) => `o-${code}`;
  *
  * @summary A list of countries with film counts that filters an `<omj-video-grid>`.
  *
- * @fires omj-country-change - The visitor changed the selection here. `detail.countries`: ISO codes, empty for all.
+ * @fires {CustomEvent<CountryChangeDetail>} omj-country-change - The visitor chose in this filter (not for changes made elsewhere). `detail: { countries }`: ISO codes, empty for all.
  *
  * @csspart label - The visible label ("Country").
  * @csspart list - The listbox.
