@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Runs `lit-localize <extract|build>` in every package that has a lit-localize.json; after extract, fills
-// the XLIFF targets from each package's xliff/translations.json and fails when a string is untranslated.
+// In every package that has a lit-localize.json: `extract` runs `lit-localize extract`, then fills the XLIFF
+// targets from the package's xliff/translations.json and fails when a string is untranslated; `build`
+// compiles the XLIFF into src/generated/locales/<locale>.ts with scripts/catalogs.mjs (see there why).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeCatalogs } from './catalogs.mjs';
 
 const command = process.argv[2];
 if (command !== 'extract' && command !== 'build') {
@@ -23,7 +25,7 @@ for (const name of readdirSync('packages')) {
       failed = true;
     }
   } else {
-    execFileSync(bin, ['build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+    writeCatalogs(dir);
   }
   console.log(`localize ${command}: ${dir}`);
 }

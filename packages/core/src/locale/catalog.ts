@@ -1,6 +1,4 @@
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import type { TemplateMap } from '@lit/localize';
 import type { TargetLocale, UiLocale } from './locales.js';
 
 /**
@@ -12,23 +10,37 @@ import type { TargetLocale, UiLocale } from './locales.js';
  * locale of the element currently rendering. Lit renders synchronously inside `update()`, and the base
  * element wraps `update()` in `withLocale()`, so every `msg()` in a template sees its element's language.
  *
- * Catalogs are the `templates` maps that `lit-localize build` (runtime mode) generates from the XLIFF
- * files; each widget package registers its own, ids are content hashes, so merging them is safe.
+ * Catalogs are compiled from each package's XLIFF by scripts/catalogs.mjs and keyed by the English source
+ * (a `str` template's parts joined by `{}`) or by the msg() id: no content hashes to compute at run time or
+ * to ship (see that script for the bytes this saves). A missing translation falls back to English.
  */
-const catalogs: Record<TargetLocale, Record<string, unknown>> = { ru: {}, ky: {} };
+export type Catalog = Record<string, string>;
+
+const catalogs: Record<TargetLocale, Catalog> = { ru: {}, ky: {} };
 let activeLocale: UiLocale = 'en';
 let installed = false;
+
+interface StrTemplate {
+  strings: readonly string[];
+  values: readonly unknown[];
+}
+
+/** `msg()` as our elements call it: a plain string or a `str` result, with an optional explicit id. */
+export function localize(template: string | StrTemplate, options?: { id?: string }): string {
+  const catalog = activeLocale === 'en' ? undefined : catalogs[activeLocale];
+  if (typeof template === 'string') return catalog?.[options?.id ?? template] ?? template;
+  const { strings, values } = template;
+  const pattern = catalog?.[options?.id ?? strings.join('{}')];
+  return pattern === undefined
+    ? strings.reduce((text, part, index) => text + String(values[index - 1]) + part)
+    : pattern.replace(/\{(\d+)\}/g, (_placeholder, index: string) => String(values[Number(index)]));
+}
 
 function install(): void {
   if (installed) return;
   installed = true;
   try {
-    _installMsgImplementation(((template: Parameters<typeof runtimeMsg>[1], options?: Parameters<typeof runtimeMsg>[2]) =>
-      runtimeMsg(
-        activeLocale === 'en' ? undefined : (catalogs[activeLocale] as TemplateMap),
-        template,
-        options,
-      )) as unknown as Parameters<typeof _installMsgImplementation>[0]);
+    _installMsgImplementation(localize as unknown as Parameters<typeof _installMsgImplementation>[0]);
   } catch {
     // The host application configured @lit/localize itself (npm use inside a Lit app). Its msg() then
     // serves our strings too; nothing breaks, our elements simply follow that app's locale.
@@ -37,9 +49,9 @@ function install(): void {
 }
 
 /** Adds generated `templates` maps to the shared catalogs. Idempotent. */
-export function registerCatalogs(maps: Partial<Record<TargetLocale, TemplateMap>>): void {
+export function registerCatalogs(maps: Partial<Record<TargetLocale, Catalog>>): void {
   install();
-  for (const [locale, templates] of Object.entries(maps) as [TargetLocale, TemplateMap][]) {
+  for (const [locale, templates] of Object.entries(maps) as [TargetLocale, Catalog][]) {
     Object.assign(catalogs[locale], templates);
   }
 }
