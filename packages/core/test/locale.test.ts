@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { customElement } from 'lit/decorators.js';
 import { html as litHtml } from 'lit';
 import { OmjElement } from '../src/element.js';
@@ -9,8 +9,12 @@ import { toUiLocale } from '../src/locale/locales.js';
 import { feedErrorMessage } from '../src/status.js';
 import { FeedError } from '@omj/feed';
 
-// A catalog as `lit-localize build` would generate it for the string 'Hello' (id computed by msg()).
-registerCatalogs({ ru: { s_test_hello: 'Привет' }, ky: { s_test_hello: 'Салам' } });
+// Catalogs as scripts/catalogs.mjs compiles them: keyed by an explicit id or by the English source, whose
+// `str` parts are joined by {}; {N} in a translation is the Nth source value, in any order.
+registerCatalogs({
+  ru: { s_test_hello: 'Привет', 'Film {} of {}': 'Всего {1}, это фильм {0}', 'Hi {}': 'Привет, {0}' },
+  ky: { s_test_hello: 'Салам' },
+});
 
 @customElement('omj-test-greeting')
 class Greeting extends OmjElement {
@@ -92,6 +96,17 @@ describe('per-element msg()', () => {
       }),
     ).to.throw('boom');
     expect(msg('Hello', { id: 's_test_hello' })).to.equal('Hello');
+  });
+
+  it('looks str templates up by their English parts and fills the values by index', () => {
+    const film = (n: number, of: number) => msg(str`Film ${n} of ${of}`);
+    expect(withLocale('ru', () => film(2, 9))).to.equal('Всего 9, это фильм 2');
+    // No Kyrgyz translation: English, with the values in place.
+    expect(withLocale('ky', () => film(2, 9))).to.equal('Film 2 of 9');
+    expect(withLocale('en', () => film(2, 9))).to.equal('Film 2 of 9');
+    // A value that looks like a placeholder is text, not a second substitution.
+    expect(withLocale('ru', () => msg(str`Hi ${'{0}'}`))).to.equal('Привет, {0}');
+    expect(withLocale('ru', () => msg('Not in any catalog'))).to.equal('Not in any catalog');
   });
 
   it('gives the shared error messages in Russian and Kyrgyz', () => {
