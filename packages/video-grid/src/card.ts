@@ -3,6 +3,9 @@ import { msg, str } from '@lit/localize';
 import type { Film } from '@omj/feed';
 import type { Texts } from './texts.js';
 
+/** "Play: <title>", on the card's button and on the player's play button. */
+export const playLabel = (title: string): string => msg(str`Play: ${title}`);
+
 /** "Kyrgyzstan · 2012": the line under a title. */
 export const metaLine = (film: Film, t: Texts): string => [t.country(film.country), film.year].filter(Boolean).join(' · ');
 
@@ -25,7 +28,7 @@ export function renderCard(film: Film, t: Texts, posters: boolean, open: (film: 
   return html`<li class="card" part="card" data-id=${film.id}>
     ${posters ? renderPoster(film, t) : nothing}
     <h3 class="title" part="title" lang=${title.lang ?? nothing}>
-      <button type="button" class="open" aria-label=${msg(str`Play: ${title.text}`)} @click=${() => open(film)}>${title.text}</button>
+      <button type="button" class="open" aria-label=${playLabel(title.text)} @click=${() => open(film)}>${title.text}</button>
     </h3>
     ${film.duration ? html`<span class="badge" part="badge" dir="auto">${t.duration(film.duration)}</span>` : nothing}
     <p class="meta" part="meta">${metaLine(film, t)}</p>

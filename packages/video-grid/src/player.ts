@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { Film } from '@omj/feed';
-import { metaLine, renderPoster } from './card.js';
+import { metaLine, playLabel, renderPoster } from './card.js';
 import type { Texts } from './texts.js';
 
 /**
@@ -42,10 +42,8 @@ export function renderPlayer(film: Film, t: Texts, ui: string, playing: boolean,
     </div>
     <div class="stage" part="player">
       ${playing
-        ? renderVideo(film, ui, msg(str`Video player: ${title.text}`))
-        : html`${renderPoster(film, t)}<button type="button" class="omj-button primary play" part="play" aria-label=${msg(str`Play: ${title.text}`)} autofocus @click=${play}>
-              <span aria-hidden="true">▶\uFE0E</span>
-            </button>`}
+        ? renderVideo(film, ui, title.text)
+        : html`${renderPoster(film, t)}<button type="button" class="omj-button primary play" part="play" aria-label=${playLabel(title.text)} autofocus @click=${play}><span aria-hidden="true">▶\uFE0E</span></button>`}
     </div>
     ${summary ? html`<p lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
     <p class="meta" part="meta">${[metaLine(film, t), ...film.topics.map(t.topic)].join(' · ')}</p>

@@ -1,6 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { filterFilms, type Film } from '@omj/feed';
 import {
@@ -48,7 +46,6 @@ declare global {
   }
 }
 
-const LAYOUTS = ['grid', 'list'] as const;
 const HISTORY_KEY = 'omjVideoGrid';
 /** Most cards ever in the DOM (about 7 elements each), whatever the archive's size. */
 const MAX_CARDS = 72;
@@ -94,38 +91,56 @@ const renderToggle = (label: string, pressed: boolean, toggle: () => void): Temp
  */
 export class OmjVideoGrid extends OmjElement {
   static override styles = [...OmjElement.styles, styles];
+  // Internal state says `attribute: false` too, so the manifest (docs tables) does not list it as an attribute.
+  static override properties = {
+    country: { reflect: true },
+    topic: { reflect: true },
+    year: { reflect: true },
+    pageSize: { attribute: 'page-size' },
+    layout: {},
+    search: { type: Boolean },
+    topics: { type: Boolean },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    dataSaver: { type: Boolean, attribute: 'data-saver' },
+    query: { state: true, attribute: false },
+    start: { state: true, attribute: false },
+    end: { state: true, attribute: false },
+    film: { state: true, attribute: false },
+    playing: { state: true, attribute: false },
+    showPosters: { state: true, attribute: false },
+  };
 
   /** Space-separated ISO 3166-1 codes; empty = every country. Set by `<omj-country-filter>`. */
-  @property({ reflect: true }) country?: string;
+  declare country?: string;
   /** Space-separated topic keys of the feed; a film matches when it has any of them. */
-  @property({ reflect: true }) topic?: string;
+  declare topic?: string;
   /** One year, e.g. `2012`. */
-  @property({ reflect: true }) year?: string;
+  declare year?: string;
   /** Cards per page, 1–72 (default 24). */
-  @property({ attribute: 'page-size' }) pageSize?: string;
+  declare pageSize?: string;
   /** `grid` (default) or `list`. */
-  @property() layout?: string;
+  declare layout?: string;
   /** Shows the search box. */
-  @property({ type: Boolean }) search = false;
+  search = false;
   /** Shows the topic chips. */
-  @property({ type: Boolean }) topics = false;
+  topics = false;
   /** Keeps the filters in the URL fragment too (the open film always is). */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
   /** No posters until the visitor asks (also when the browser's data saver is on). */
-  @property({ type: Boolean, attribute: 'data-saver' }) dataSaver = false;
+  dataSaver = false;
 
   /** The search text, applied 150 ms after the last keystroke. */
-  @state() private query = '';
+  private query = '';
   /** The window of `found` in the DOM: `start` … `end` (`end` may run past the matches). */
-  @state() private start = 0;
-  @state() private end = 0;
+  private start = 0;
+  private end = 0;
   /** The film whose player is open. */
-  @state() private film?: Film;
-  @state() private playing = false;
-  @state() private showPosters = false;
+  declare private film?: Film;
+  private playing = false;
+  private showPosters = false;
 
   private texts?: Texts;
-  /** What the polite live region says ("Films found: 12"); set while filtering, in the same update. */
+  /** What the polite live region says after a filter change (the count line, or "no films match"). */
   private said = '';
   private found: readonly Film[] = [];
   private filter: FilmFilter = { countries: [], topics: [], text: '' };
@@ -178,11 +193,6 @@ export class OmjVideoGrid extends OmjElement {
     return fallback;
   }
 
-  private choice<T extends string>(attribute: string, value: string | undefined, choices: readonly T[]): T {
-    if (!value || choices.includes(value as T)) return (value || choices[0]) as T;
-    this.bad(attribute, `"${value}" is not one of ${choices.join(', ')}; using ${choices[0]}`);
-    return choices[0]!;
-  }
 
   // ---- URL ------------------------------------------------------------------------------------------
 
@@ -229,7 +239,7 @@ export class OmjVideoGrid extends OmjElement {
       this.found = filterFilms(feed.films, { ...filter, years: year ? [year] : [], vocabulary: feed });
       if (key !== this.key) {
         // A new filter starts at the first page; a further feed page only adds films.
-        if (this.key) this.said = this.localized(() => msg(str`Films found: ${this.texts!.number(this.found.length)}`));
+        if (this.key) this.said = this.localized(() => this.counted(0, this.size));
         this.start = 0;
         this.end = this.size;
       } else if (this.start >= this.found.length) {
@@ -377,7 +387,7 @@ export class OmjVideoGrid extends OmjElement {
     const status = feedState.status;
     return html`<p class="visually-hidden" role="status" aria-live="polite">${this.said}</p>
       ${status === 'loading'
-        ? html`${renderLoading(msg('Loading films…'))}
+        ? html`${renderLoading()}
             <ul class="grid ${this.layoutClass()}" aria-hidden="true">${Array.from({ length: this.size }, renderSkeletonCard)}</ul>`
         : status === 'error'
           ? renderError(feedState.error, () => this.feedController.retry())
@@ -399,7 +409,10 @@ export class OmjVideoGrid extends OmjElement {
   }
 
   private layoutClass(): string {
-    return this.lowData && !this.showPosters ? 'list compact' : this.choice('layout', this.layout, LAYOUTS);
+    const layout = this.layout;
+    if (this.lowData && !this.showPosters) return 'list compact';
+    if (layout && layout !== 'grid' && layout !== 'list') this.bad('layout', `"${layout}" is not one of grid, list; using grid`);
+    return layout === 'list' ? layout : 'grid';
   }
 
   private renderArchive(hasMore: boolean): TemplateResult {
@@ -422,18 +435,23 @@ export class OmjVideoGrid extends OmjElement {
           </div>`
         : nothing}
       ${total
-        ? html`<p class="count" part="message">${msg(str`Films ${t.number(start + 1)}–${t.number(end)} of ${t.number(total)}`)}</p>
+        ? html`<p class="count" part="message">${this.counted(start, end)}</p>
             ${start ? html`<button type="button" class="omj-button more" part="more" @click=${this.earlier}>${msg('Show earlier films')}</button>` : nothing}
             <ul class="grid ${this.layoutClass()}" part="grid">
-              ${repeat(
-                found.slice(start, end),
-                (film) => film.id,
-                (film) => renderCard(film, t, !this.lowData || this.showPosters, this.openCard),
-              )}
+              ${found.slice(start, end).map((film) => renderCard(film, t, !this.lowData || this.showPosters, this.openCard))}
             </ul>
             ${end < total || hasMore
               ? html`<button type="button" class="omj-button more" part="more" @click=${this.more}>${msg('Show more')}</button>`
               : nothing}`
-        : renderEmpty(msg('No films match these filters.'), { label: msg('Clear filters'), run: () => void this.clear() })}`;
+        : renderEmpty(this.counted(0, 0), { label: msg('Clear filters'), run: () => void this.clear() })}`;
+  }
+
+  /** "Films 1–24 of 3,000" for the window `start` … `end`; "No films match these filters." for none. */
+  private counted(start: number, end: number): string {
+    const t = this.texts!;
+    const total = this.found.length;
+    return total
+      ? msg(str`Films ${t.number(start + 1)}–${t.number(Math.min(end, total))} of ${t.number(total)}`)
+      : msg('No films match these filters.');
   }
 }

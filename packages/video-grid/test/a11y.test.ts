@@ -10,7 +10,7 @@ describe('<omj-video-grid> accessibility (axe)', () => {
     const url = new URL('/__feed-test/slow.json?ms=3000&grid-a11y', location.href).href;
     const el = await fixture<OmjVideoGrid>(html`<omj-video-grid feed=${url}></omj-video-grid>`);
     await el.updateComplete;
-    expect(shadow(el).querySelector('[role="status"].loading')!.textContent).to.contain('Loading films…');
+    expect(shadow(el).querySelector('[role="status"].loading')!.textContent).to.contain('Loading…');
     const skeleton = shadow(el).querySelector('.skeleton .poster')!;
     expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(50);
     await expect(el).to.be.accessible();

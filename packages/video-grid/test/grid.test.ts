@@ -101,7 +101,7 @@ describe('<omj-video-grid> filters', () => {
     expect(detail.filter.countries).to.deep.equal(['KG', 'KZ']);
     expect(detail.matches).to.equal(3);
     expect(cardIds(el)).to.deep.equal(['kg-2012-jj-01', 'kz-2014-ed-02', 'kg-2018-di-05']);
-    await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent === 'Films found: 3');
+    await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent === 'Films 1–3 of 3');
   });
 
   it('toggles topic chips (aria-pressed) and reflects them to the topic attribute', async () => {
@@ -147,7 +147,7 @@ describe('<omj-video-grid> filters', () => {
     expect(el.hasAttribute('country')).to.equal(false);
     expect(el.hasAttribute('topic')).to.equal(false);
     await aTimeout(0);
-    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Films found: 6');
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Films 1–6 of 6');
     expect(shadow(el).activeElement).to.equal(cardButton(el, 'kg-2012-jj-01'));
   });
 

@@ -77,7 +77,7 @@ describe('<omj-video-grid> player', () => {
       'https://www.youtube-nocookie.com/embed/aBcDeFgHiJk?autoplay=1&rel=0&cc_load_policy=1&cc_lang_pref=ru&hl=ru&playsinline=1',
     );
     expect(iframe.getAttribute('allow')).to.equal('autoplay; encrypted-media; picture-in-picture; fullscreen');
-    expect(iframe.title).to.equal('Видеоплеер: Второй шанс');
+    expect(iframe.title).to.equal('Второй шанс');
     expect((await played).detail).to.deep.equal({ id: 'kg-2012-jj-01', provider: 'youtube' });
   });
 

@@ -3,9 +3,7 @@
 export const templates: Record<string, string> = {
   "Clear filters": "Чыпкаларды тазалоо",
   "Close": "Жабуу",
-  "Films found: {}": "Табылган фильмдер: {0}",
   "Films {}–{} of {}": "Фильмдер {0}–{1}, бардыгы {2}",
-  "Loading films…": "Фильмдер жүктөлүүдө…",
   "No films match these filters.": "Бул чыпкаларга туура келген фильм жок.",
   "No films yet.": "Азырынча фильмдер жок.",
   "Play: {}": "Көрүү: {0}",
@@ -15,5 +13,4 @@ export const templates: Record<string, string> = {
   "Show posters": "Постерлерди көрсөтүү",
   "Topics": "Темалар",
   "Transcript": "Фильмдин тексти",
-  "Video player: {}": "Видеоплеер: {0}",
 };

@@ -3,9 +3,7 @@
 export const templates: Record<string, string> = {
   "Clear filters": "Сбросить фильтры",
   "Close": "Закрыть",
-  "Films found: {}": "Найдено фильмов: {0}",
   "Films {}–{} of {}": "Фильмы {0}–{1} из {2}",
-  "Loading films…": "Загружаем фильмы…",
   "No films match these filters.": "Нет фильмов, подходящих под эти фильтры.",
   "No films yet.": "Фильмов пока нет.",
   "Play: {}": "Смотреть: {0}",
@@ -15,5 +13,4 @@ export const templates: Record<string, string> = {
   "Show posters": "Показать обложки",
   "Topics": "Темы",
   "Transcript": "Текст фильма",
-  "Video player: {}": "Видеоплеер: {0}",
 };
