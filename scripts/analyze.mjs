@@ -38,6 +38,54 @@ function defineElementPlugin() {
   };
 }
 
+/**
+ * `static properties = { open: { state: true } }` declares internal reactive state, like `@state()`; the
+ * Lit plugin reads only decorators as state and would list such a property as an attribute. This drops the
+ * attribute and marks the member private, as `@state()` would.
+ */
+function staticStatePlugin() {
+  const stateByClass = new Map();
+  return {
+    name: 'omj-static-state',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (node.kind !== ts.SyntaxKind.ClassDeclaration || !node.name) return;
+      const properties = node.members.find(
+        (member) =>
+          member.kind === ts.SyntaxKind.PropertyDeclaration &&
+          member.name?.getText() === 'properties' &&
+          member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword),
+      );
+      const literal = properties?.initializer;
+      if (literal?.kind !== ts.SyntaxKind.ObjectLiteralExpression) return;
+      const names = [];
+      for (const entry of literal.properties) {
+        const options = entry.initializer;
+        if (options?.kind !== ts.SyntaxKind.ObjectLiteralExpression) continue;
+        const isState = options.properties.some(
+          (option) => option.name?.getText() === 'state' && option.initializer?.kind === ts.SyntaxKind.TrueKeyword,
+        );
+        if (isState) names.push(entry.name.getText().replace(/^['"]|['"]$/g, ''));
+      }
+      if (names.length > 0) stateByClass.set(`${moduleDoc.path}#${node.name.text}`, names);
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        const names = stateByClass.get(`${moduleDoc.path}#${declaration.name}`);
+        if (names === undefined) continue;
+        declaration.attributes = (declaration.attributes ?? []).filter(
+          (attribute) => !names.includes(attribute.fieldName ?? attribute.name),
+        );
+        for (const member of declaration.members ?? []) {
+          if (!names.includes(member.name)) continue;
+          delete member.attribute;
+          delete member.reflects;
+          member.privacy = 'private';
+        }
+      }
+    },
+  };
+}
+
 /** The module that declares `name` as seen from `sourceFile`: the import it came from, or the file itself. */
 function moduleOf(sourceFile, name, selfPath) {
   for (const statement of sourceFile.statements) {
@@ -55,7 +103,7 @@ function moduleOf(sourceFile, name, selfPath) {
 const files = await globby(GLOBS, { cwd: process.cwd() });
 files.sort();
 const modules = files.map((file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true));
-const manifest = create({ modules, plugins: [...litPlugin(), defineElementPlugin()], context: { dev: false } });
+const manifest = create({ modules, plugins: [...litPlugin(), defineElementPlugin(), staticStatePlugin()], context: { dev: false } });
 
 writeJson('custom-elements.json', manifest);
 
