@@ -43,6 +43,11 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
+          // Timers and animation frames at full speed in every context, also when the loaded CI machine
+          // treats a page as in the background (the ticker's motion and the loader's timeouts rely on them).
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
