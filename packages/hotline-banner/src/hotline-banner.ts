@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { pickTextWithLang, safeUrl, type Hotline, type OpeningHours } from '@omj/feed';
 import {
@@ -58,9 +57,6 @@ const DEFAULT_EXIT_URL = 'https://www.google.com/';
 /** sessionStorage key of a closed banner, followed by its `tel:` URI. */
 const CLOSED_KEY = 'omj-hotline-dismissed:';
 
-/** An assigned ISO 3166-1 alpha-2 code: two letters `Intl` can name ("XX" it cannot). */
-const isCountryCode = (code: string) => /^[A-Z]{2}$/.test(code) && countryNamer('en')(code) !== undefined;
-
 /** "kg-KG" -> "kg". */
 const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
@@ -68,10 +64,10 @@ const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
  * True when the banner for `tel` was closed in this visit; with `remember`, records that it now is.
  * Storage may be blocked (private mode, sandboxed frame): then the banner closes for this page view only.
  */
-function closedThisVisit(tel: string, remember = false): boolean {
+function closedThisVisit(tel: string, remember?: boolean): boolean {
   try {
     if (remember) sessionStorage.setItem(CLOSED_KEY + tel, '1');
-    return sessionStorage.getItem(CLOSED_KEY + tel) === '1';
+    return !!sessionStorage.getItem(CLOSED_KEY + tel);
   } catch {
     return false;
   }
@@ -99,7 +95,7 @@ function closedThisVisit(tel: string, remember = false): boolean {
  * @csspart banner - The banner (a `<section>` landmark).
  * @csspart name - The helpline's name.
  * @csspart message - The sentence under the name (the feed's description, or ours; one line on a
- *   narrow banner); also the "wrong country code" message.
+ *   narrow banner).
  * @csspart number - The click-to-call link.
  * @csspart hours - The opening-hours line.
  * @csspart open-status - "Open now" / "Closed now" (with `open` or `closed`).
@@ -121,6 +117,18 @@ function closedThisVisit(tel: string, remember = false): boolean {
 export class OmjHotlineBanner extends OmjElement {
   static override styles = [...OmjElement.styles, styles];
 
+  static override properties = {
+    country: {},
+    number: {},
+    name: {},
+    free: { type: Boolean },
+    dismissible: { type: Boolean },
+    sticky: { reflect: true },
+    exit: { type: Boolean },
+    exitUrl: { attribute: 'exit-url' },
+    now: { attribute: false },
+  };
+
   /**
    * How quick exit leaves the page. Replaceable in tests so they do not leave the test page.
    * @internal
@@ -128,38 +136,37 @@ export class OmjHotlineBanner extends OmjElement {
   static navigate: (url: string) => void = (url) => location.replace(url);
 
   /** ISO 3166-1 alpha-2 code of the country whose helpline to show (from the feed). */
-  @property() country?: string;
+  country?: string;
 
   /** The number to dial, given inline (overrides the feed's), e.g. `111` or `+996 312 61 12 11`. */
-  @property() number?: string;
+  number?: string;
 
   /** The helpline's name, given inline (overrides the feed's). */
-  @property() name?: string;
+  name?: string;
 
   /** The call is free (adds the "Free call" badge). The feed's `free` counts too. */
-  @property({ type: Boolean }) free = false;
+  free = false;
 
   /** Shows a close button; a closed banner stays closed for the rest of the visit (this tab). */
-  @property({ type: Boolean }) dismissible = false;
+  dismissible = false;
 
   /** `top` or `bottom`: the banner sticks to that edge of the screen while the page scrolls. */
-  @property({ reflect: true }) sticky?: 'top' | 'bottom';
+  sticky?: 'top' | 'bottom';
 
   /** Shows a "Quick exit" button and listens for Shift pressed three times. */
-  @property({ type: Boolean }) exit = false;
+  exit = false;
 
   /** Where quick exit goes (http or https only; default `https://www.google.com/`). */
-  @property({ attribute: 'exit-url' }) exitUrl?: string;
+  exitUrl?: string;
 
   /** The clock, for tests and stories: hours are computed for this moment instead of now. */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
   /** The `tel:` of the helpline the visitor closed on this page view (in case storage is blocked). */
-  @state() private closedTel?: string;
+  private closedTel?: string;
 
   /** Validated attributes, computed when they change so that each problem warns once. */
   private countryCode?: string;
-  private badCountry?: boolean;
   private inlineTel?: string;
   private exitTarget?: string;
   private warnedNoCountry?: boolean;
@@ -171,42 +178,35 @@ export class OmjHotlineBanner extends OmjElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.tick();
-    this.listenForShift();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
-    this.listenForShift();
+    this.updated();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.listenForShift();
+  /** The page-wide Shift listener exists only while an element with `exit` is on the page. */
+  protected override updated(): void {
+    document[this.exit && this.isConnected ? 'addEventListener' : 'removeEventListener']('keydown', this.onKey, true);
   }
 
   /** Re-renders at the start of every minute so "Open now" turns to "Closed now" on time. */
   private tick(): void {
-    clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.requestUpdate();
       this.tick();
     }, 60_050 - (Date.now() % 60_000));
   }
 
-  /** The page-wide Shift listener exists only while an element with `exit` is on the page. */
-  private listenForShift(): void {
-    if (this.exit && this.isConnected) document.addEventListener('keydown', this.onKey, true);
-    else document.removeEventListener('keydown', this.onKey, true);
-  }
-
   /** Shift three times within a second (as GOV.UK's "Exit this page"); any other key starts again. */
-  private onKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Shift') this.shifts = 0;
-    else if (!event.repeat) {
-      if (event.timeStamp - this.firstShift > 1000) this.shifts = 0;
-      if (this.shifts++ === 0) this.firstShift = event.timeStamp;
-      if (this.shifts === 3) {
+  private onKey = (event: Event): void => {
+    const { key, repeat, timeStamp } = event as KeyboardEvent;
+    if (key !== 'Shift') this.shifts = 0;
+    else if (!repeat) {
+      if (timeStamp - this.firstShift > 1000) this.shifts = 0;
+      if (!this.shifts++) this.firstShift = timeStamp;
+      if (this.shifts > 2) {
         this.shifts = 0;
         this.quickExit();
       }
@@ -216,10 +216,11 @@ export class OmjHotlineBanner extends OmjElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('country')) {
-      const code = this.country?.trim().toUpperCase() || undefined;
-      this.badCountry = code !== undefined && !isCountryCode(code);
-      this.countryCode = this.badCountry ? undefined : code;
-      if (this.badCountry) warnField(TAG, 'attribute country', `"${this.country}" is not an ISO 3166-1 code`);
+      const code = (this.countryCode = this.country?.trim().toUpperCase());
+      // Two letters `Intl` can name: "XX" it cannot. A wrong code matches no helpline.
+      if (code && !(/^[A-Z]{2}$/.test(code) && countryNamer('en')(code))) {
+        warnField(TAG, 'attribute country', `"${this.country}" is not an ISO 3166-1 code`);
+      }
     }
     if (changed.has('number')) {
       const number = this.number?.trim() ?? '';
@@ -228,11 +229,8 @@ export class OmjHotlineBanner extends OmjElement {
       if (number && !digits) warnField(TAG, 'attribute number', `"${this.number}" has no digits to dial`);
     }
     if (changed.has('exitUrl')) {
-      const url = this.exitUrl === undefined ? undefined : safeUrl(this.exitUrl, 'link');
-      if (this.exitUrl !== undefined && !url) {
-        warnField(TAG, 'attribute exit-url', `"${this.exitUrl}" is not an http(s) URL; using ${DEFAULT_EXIT_URL}`);
-      }
-      this.exitTarget = url;
+      this.exitTarget = this.exitUrl && safeUrl(this.exitUrl, 'link');
+      if (this.exitUrl !== undefined && !this.exitTarget) warnField(TAG, 'attribute exit-url', `"${this.exitUrl}" is not an http(s) URL`);
     }
   }
 
@@ -241,33 +239,25 @@ export class OmjHotlineBanner extends OmjElement {
     if (this.countryCode) return hotlines.find((hotline) => hotline.country === this.countryCode);
     if (hotlines.length > 1 && !this.inlineTel && !this.warnedNoCountry) {
       // A wrong country's number is worse than none.
-      warnField(TAG, 'attribute country', `missing; the feed lists ${hotlines.length} helplines, so none is chosen`);
+      warnField(TAG, 'attribute country', `missing; the feed lists ${hotlines.length} helplines`);
       this.warnedNoCountry = true;
     }
     return hotlines.length === 1 ? hotlines[0] : undefined;
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const slot = html`<slot></slot>`;
-    if (this.badCountry) {
-      return html`<p class="problem" part="message">${msg('The helpline cannot be shown: the country code is wrong.', { id: 'hb-bad-country' })}</p>${slot}`;
-    }
     const state = this.feedState;
     const hotline = state.status === 'ready' ? this.fromFeed(state.feed.hotlines) : undefined;
     const tel = this.inlineTel ?? hotline?.tel;
+    const slot = html`<slot></slot>`;
     if (!tel) {
       // The partner's fallback number (the element's content) is what matters: loading and errors stay quiet.
       if (state.status === 'loading') return this.textContent!.trim() ? slot : renderLoading();
-      if (state.status === 'error') return html`${slot}${renderError(state.error, () => this.feedController.retry(), true)}`;
-      return html`${renderEmpty(
-        state.status === 'ready' ? msg('No helpline is listed for this country yet.', { id: 'hb-none-here' }) : msg('No helpline number is set.', { id: 'hb-no-number' }),
-      )}${slot}`;
+      return html`${slot}${state.status === 'error'
+        ? renderError(state.error, () => this.feedController.retry(), true)
+        : renderEmpty(msg('No helpline number is listed yet.', { id: 'hb-none' }))}`;
     }
     if (this.closedTel === tel || closedThisVisit(tel)) return nothing;
-    return this.renderBanner(hotline, tel, state.status === 'ready' && state.stale ? state.fetchedAt : undefined);
-  }
-
-  private renderBanner(hotline: Hotline | undefined, tel: string, staleSince?: Date): TemplateResult {
     const id = hotline?.id;
     const number = this.inlineTel ? this.number!.trim() : hotline!.number;
     const named: { text: string; lang?: string } | undefined = this.name?.trim()
@@ -278,21 +268,19 @@ export class OmjHotlineBanner extends OmjElement {
     // The feed's description only when it is in the visitor's language; otherwise our own sentence.
     let description = pickTextWithLang(hotline?.description, this.langTag);
     if (description && ![this.uiLocale, primary(this.langTag)].includes(primary(description.lang))) description = undefined;
-    const languages = hotline?.languages ?? [];
-    return html`<section class="banner" part="banner" aria-label=${label}>
-      <div>
+    const languages = hotline?.languages;
+    return html`<section class="banner" part="banner" aria-label=${label}><div>
         <p class="name" part="name" dir="auto" lang=${named?.lang ?? nothing}>${name}</p>
         <p class="message" part="message" dir="auto" lang=${description?.lang ?? nothing}>
           ${description?.text ?? msg('Need to talk? Call the child helpline.', { id: 'hb-invite' })}
         </p>
         <p class="meta">${this.free || hotline?.free
             ? html`<span class="badge" part="free-badge">${msg('Free call', { id: 'hb-free' })}</span>`
-            : nothing}${this.renderHours(hotline?.hours)}${languages.length
+            : nothing}${this.renderHours(hotline?.hours)}${languages?.length
             ? html`<span class="languages" part="languages">${msg(str`Languages: ${languageList(languages, this.uiLocale)}`, { id: 'hb-languages' })}</span>`
             : nothing}</p>
-        ${staleSince ? renderStale(staleSince, this.langTag) : nothing}
-      </div>
-      <div class="actions">
+        ${state.status === 'ready' && state.stale ? renderStale(state.fetchedAt!, this.langTag) : nothing}
+      </div><div class="actions">
         <a
           class="omj-button number"
           part="number"
@@ -301,25 +289,23 @@ export class OmjHotlineBanner extends OmjElement {
           @click=${() => emit(this, 'omj-hotline-call', { id, number, tel })}
           ><svg aria-hidden="true" viewBox="0 0 24 24"><path d="M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A17 17 0 0 1 3 5a2 2 0 0 1 2-2" /></svg
           ><bdi dir="ltr">${number}</bdi></a
-        >
-        ${this.exit
-          ? html`<button type="button" class="omj-button exit" part="exit" aria-describedby="exit-hint" @click=${() => this.quickExit()}>
+        >${this.exit
+          ? html`<button type="button" class="omj-button" part="exit" aria-describedby="exit-hint" @click=${() => this.quickExit()}>
                 ${msg('Quick exit', { id: 'hb-exit' })}
-              </button>
-              <span id="exit-hint" class="visually-hidden"
+              </button><span id="exit-hint" class="visually-hidden"
                 >${msg('Leaves this page at once. Or press Shift three times. Your browser history is not erased.', { id: 'hb-exit-hint' })}</span
               >`
           : nothing}
-      </div>
-      ${this.dismissible
+      </div>${this.dismissible
         ? html`<button
             type="button"
             class="omj-button dismiss"
             part="dismiss"
-            aria-label=${msg('Hide the helpline banner', { id: 'hb-hide' })}
+            aria-label=${msg('Hide', { id: 'hb-hide' })}
             @click=${() => {
               closedThisVisit(tel, true);
               this.closedTel = tel;
+              this.requestUpdate();
               emit(this, 'omj-dismiss', { id, number });
             }}
           >

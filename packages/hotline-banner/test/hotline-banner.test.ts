@@ -75,7 +75,7 @@ describe('<omj-hotline-banner> from a feed', () => {
     const el = await banner(
       html`<omj-hotline-banner country="UZ" .data=${feed()}><a href="tel:1050">Helpline: 1050</a></omj-hotline-banner>`,
     );
-    expect(text(el)).to.contain('No helpline is listed for this country yet.');
+    expect(text(el)).to.contain('No helpline number is listed yet.');
     expect(part(el, 'number')).to.equal(null);
     const slot = el.shadowRoot!.querySelector('slot')!;
     expect(slot.assignedElements()[0]!.textContent).to.equal('Helpline: 1050');
@@ -126,15 +126,22 @@ describe('<omj-hotline-banner> inline, without a feed', () => {
     expect(el.shadowRoot!.querySelector('slot')).not.to.equal(null);
   });
 
-  it('warns naming the attribute and shows a localized message for a wrong country code', async () => {
+  it('warns naming the attribute, and shows no number, for a wrong country code', async () => {
     let el!: OmjHotlineBanner;
     const warnings = await collectWarnings(async () => {
-      el = await banner(html`<omj-hotline-banner lang="ru" country="XX" .data=${feed()}></omj-hotline-banner>`);
+      el = await banner(html`<omj-hotline-banner lang="ru" country="XX" .data=${feed()}><a href="tel:111">111</a></omj-hotline-banner>`);
     });
     expect(warnings).to.deep.equal(['<omj-hotline-banner> attribute country: "XX" is not an ISO 3166-1 code']);
-    expect(part(el, 'message')!.textContent).to.equal('Не удалось показать телефон доверия: неверный код страны.');
+    expect(part(el, 'empty')!.textContent!.trim()).to.equal('Номер телефона доверия пока не указан.');
     expect(part(el, 'number')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+
+  it('says so when neither a number nor a feed is given', async () => {
+    const el = await banner(html`<omj-hotline-banner></omj-hotline-banner>`);
+    expect(part(el, 'empty')!.textContent!.trim()).to.equal('No helpline number is listed yet.');
+    expect(part(el, 'banner')).to.equal(null);
   });
 });
 
@@ -268,7 +275,7 @@ describe('<omj-hotline-banner> languages', () => {
     expect(part(ru, 'name')!.textContent).to.equal('Детский телефон доверия');
     expect(part(ru, 'free-badge')!.textContent).to.equal('Звонок бесплатный');
     expect(part(ru, 'exit')!.textContent!.trim()).to.equal('Быстрый выход');
-    expect(part(ru, 'dismiss')!.getAttribute('aria-label')).to.equal('Скрыть баннер телефона доверия');
+    expect(part(ru, 'dismiss')!.getAttribute('aria-label')).to.equal('Скрыть');
     expect(part(ru, 'number')!.getAttribute('aria-label')).to.equal('Детский телефон доверия: позвонить по номеру 111');
     expect(part(ru, 'banner')!.getAttribute('aria-label')).to.equal('Детский телефон доверия');
     expect(part(ru, 'open-status')!.textContent).to.equal('Сейчас работает');
