@@ -93,7 +93,7 @@ export const Stale: Story = {
 };
 export const ManyCountries: Story = { name: '100 countries (3,000 films)', args: { data: archiveFeed(3000, poster) } };
 export const MissingGrid: Story = {
-  name: 'Wrong for= (no such grid)',
+  name: 'Wrong for= (no such grid: empty state, console warning)',
   render: (args) => html`<omj-country-filter for="no-such-grid" lang=${opt(args.lang)}></omj-country-filter>`,
 };
 

@@ -9,12 +9,6 @@ export const styles = css`
     margin-block-end: 0.4em;
     font-weight: 600;
   }
-  .message {
-    margin: 0 0 0.5em;
-    padding: 0.5em 0.75em;
-    border-inline-start: 4px solid var(--_omj-color-danger);
-    background: var(--_omj-color-surface);
-  }
   .list {
     max-block-size: var(--_omj-filter-max-height);
     overflow-y: auto;
@@ -84,9 +78,5 @@ export const styles = css`
   [aria-selected='true'] .count {
     background: transparent;
     color: inherit;
-  }
-  .skeleton .row {
-    margin-block: 6px;
-    min-block-size: 2.25em;
   }
 `;

@@ -1,24 +1,25 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import {
+  COUNTRY_ATTRIBUTE,
   OmjElement,
+  VIDEO_GRID_TAG,
   baseStyles,
+  countryNamer,
   emit,
   intlLocales,
+  parseCountryList,
   registerCatalogs,
   renderEmpty,
   renderError,
+  renderLoading,
   renderStale,
   safeLocale,
+  warnField,
 } from '@omj/core';
-import { foldForSearch, type ParsedFeed } from '@omj/feed';
+import { countByCountry, foldForSearch, type ParsedFeed } from '@omj/feed';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
-import { CountryList, type CountryRow } from './countries.js';
-import { GridLink } from './grid-link.js';
-import { TypeAhead } from './typeahead.js';
 import { styles } from './country-filter.styles.js';
 
 registerCatalogs({ ru, ky });
@@ -40,8 +41,19 @@ declare global {
   }
 }
 
-/** The id of an option: `o-KG`; "All countries" is `o-`. */
-const optionId = (code: string) => `o-${code}`;
+/** How long after the page has loaded a missing grid is reported. */
+export const MISSING_GRACE_MS = 400;
+/** Letters typed within this time make one type-ahead search. */
+const TYPING_MS = 700;
+
+/** One line of the list: a country that has films (or is selected without any). */
+interface CountryRow {
+  /** ISO 3166-1 alpha-2, upper case. */
+  readonly code: string;
+  /** In the element's language: the feed's override, else `Intl.DisplayNames`. */
+  readonly name: string;
+  readonly count: number;
+}
 
 /**
  * Lets visitors narrow an `<omj-video-grid>` to the countries they choose. It lists every country that has
@@ -64,7 +76,6 @@ const optionId = (code: string) => `o-${code}`;
  * @csspart option - One country; "All countries" has `option reset`.
  * @csspart reset - The "All countries" option.
  * @csspart count - The number of films of a country.
- * @csspart message - A message when the grid named by `for` cannot be found.
  * @csspart status - The loading, error and empty states (with `loading`, `error`, `empty`).
  * @csspart stale - The note shown over a saved copy of the feed.
  * @csspart button - Buttons in the states; `retry` tries loading again.
@@ -76,101 +87,152 @@ const optionId = (code: string) => `o-${code}`;
  */
 export class OmjCountryFilter extends OmjElement {
   static override styles = [baseStyles, styles];
+  static override properties = {
+    htmlFor: { attribute: 'for' },
+    multiple: { type: Boolean, reflect: true },
+    label: {},
+  };
 
   /** The id of the `<omj-video-grid>` to filter. Without it, the closest grid around the filter. */
-  @property({ attribute: 'for' }) htmlFor?: string;
-
+  declare htmlFor?: string;
   /** Lets the visitor choose several countries. */
-  @property({ type: Boolean, reflect: true }) multiple = false;
-
+  multiple = false;
   /** The visible label; default "Country" in the visitor's language. */
-  @property() label?: string;
+  declare label?: string;
 
-  private readonly link = new GridLink(
-    this,
-    () => this.htmlFor,
-    () => Boolean(this.feed) || this.data !== undefined,
-  );
-  private readonly typeAhead = new TypeAhead();
-  private list?: CountryList;
+  /** The grid this filter drives, as found in the last update (it may be an undefined element). */
+  private grid?: Element | null;
+  /** The selection when there is no grid (a filter with a feed of its own). */
+  private own: string[] = [];
+  /** Set once the page has loaded and no grid was found: the `for` id, or '' (no `for`). */
+  private missing?: string;
+  private warned?: string;
+  private listFeed?: ParsedFeed;
+  private listLocale?: string;
+  private names: (code: string) => string | undefined = () => undefined;
+  private collator?: Intl.Collator;
   private rows: readonly CountryRow[] = [];
-  private usedGridFeed?: string;
+  private usedGridFeed?: string | null;
   private usedGridData?: unknown;
   /** The code of the option the keyboard is on ('' = All countries); not reactive: moving re-renders nothing. */
   private active?: string;
+  private typed = '';
+  private typedAt = 0;
+  private root?: Document | ShadowRoot;
+  /**
+   * Follows the grid: it may appear later (a framework, a late script), change its `country` or `feed`
+   * attribute (a deep link, its own reset, a second filter, a script), or be an element not defined yet.
+   */
+  private readonly observer = new MutationObserver((records) => {
+    if (this.findGrid() !== this.grid || records.some((record) => record.target === this.grid)) this.requestUpdate();
+  });
+  /** The grid announces every filter change; it may also have been given new data. */
+  private readonly refresh = () => this.requestUpdate();
 
   /** The selected ISO codes (the grid's `country`); empty = all countries. */
   get countries(): readonly string[] {
-    return this.link.countries;
+    const grid = this.grid;
+    return grid ? parseCountryList(grid.getAttribute(COUNTRY_ATTRIBUTE)).filter((code) => /^[A-Z]{2}$/.test(code)) : this.own;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const root = (this.root = this.getRootNode() as Document | ShadowRoot);
+    this.observer.observe(root, { childList: true, subtree: true, attributeFilter: [COUNTRY_ATTRIBUTE, 'feed', 'id'] });
+    root.addEventListener('omj-filter-change', this.refresh);
+    // Give scripts and frameworks that add the grid a moment before calling the page wrong.
+    const later = () => setTimeout(() => this.checkGrid(), MISSING_GRACE_MS);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', later, { once: true });
+    else later();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+    this.root?.removeEventListener('omj-filter-change', this.refresh);
+  }
+
+  /** `for="id"` in the filter's own root, else the closest ancestor grid. */
+  private findGrid(): Element | null {
+    const id = this.htmlFor;
+    return id ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null : this.closest(VIDEO_GRID_TAG);
+  }
+
+  /** Warns (once per id) when no grid is there and the filter has no feed of its own to work alone. */
+  private checkGrid(): void {
+    const id = this.htmlFor ?? '';
+    if (!this.isConnected || this.findGrid() || (!id && (this.feed || this.data !== undefined))) return;
+    this.missing = id;
+    if (this.warned !== id) {
+      this.warned = id;
+      warnField(this.localName, 'attribute for', id ? `no element with id "${id}"` : `missing, and the filter is not inside <${VIDEO_GRID_TAG}>`);
+    }
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.link.sync();
+    const grid = (this.grid = this.findGrid());
+    if (grid) this.missing = undefined;
+    if (changed.has('htmlFor') && this.hasUpdated) setTimeout(() => this.checkGrid(), MISSING_GRACE_MS);
     if (changed.has('feed')) this.usedGridFeed = undefined;
-    // Without a feed of its own, the filter loads what the grid loads (the loader shares the request).
+    // Without a feed of its own, the filter loads what the grid loads (the loader shares the request), or
+    // the data a script gave the grid.
     if (this.data === undefined && !this.feed) {
-      // A grid given its feed as `data` from script: use the same data.
-      const gridData = (this.link.grid as { data?: unknown } | undefined)?.data;
-      if (this.link.feed !== this.usedGridFeed) {
-        this.usedGridFeed = this.link.feed;
-        this.feedController.setSource(this.link.feed);
-      } else if (!this.link.feed && gridData !== undefined && gridData !== this.usedGridData) {
+      const gridFeed = grid?.getAttribute('feed');
+      const gridData = (grid as { data?: unknown } | null)?.data;
+      if (gridFeed !== this.usedGridFeed) {
+        this.usedGridFeed = gridFeed;
+        this.feedController.setSource(gridFeed ?? undefined);
+      } else if (!gridFeed && gridData !== undefined && gridData !== this.usedGridData) {
         this.usedGridData = gridData;
         this.feedController.setData(gridData);
       }
     }
+    // Names, counts and order: made once per feed and language, so moving or choosing never rebuilds them.
     const state = this.feedState;
-    const feed: ParsedFeed | undefined = state.status === 'ready' ? state.feed : undefined;
+    const feed = state.status === 'ready' ? state.feed : undefined;
     const locale = safeLocale(this.langTag);
-    if (feed === undefined) this.list = undefined;
-    else if (this.list === undefined || this.list.feed !== feed || this.list.locale !== locale) {
-      this.list = new CountryList(feed, locale);
+    if (feed !== this.listFeed || locale !== this.listLocale) {
+      this.listFeed = feed;
+      this.listLocale = locale;
+      // The feed's own spelling wins (`countryNames.ru.KG = "Кыргызстан"`); Kyrgyz names where the browser has none.
+      this.names = countryNamer(locale, feed?.countryNames);
+      this.collator = new Intl.Collator(locale);
+      this.rows = this.sorted([...countByCountry(feed?.films ?? [])].map(([code, count]) => this.row(code, count)));
     }
-    this.rows = this.list?.with(this.link.countries) ?? [];
+  }
+
+  private row(code: string, count: number): CountryRow {
+    return { code, count, name: this.names(code) ?? code };
+  }
+
+  private sorted(rows: CountryRow[]): CountryRow[] {
+    return rows.sort((a, b) => this.collator!.compare(a.name, b.name));
   }
 
   override render(): TemplateResult {
-    return html`<span id="label" part="label" class="label">${this.label || msg('Country')}</span>
-      ${this.link.missing === undefined
-        ? nothing
-        : html`<p part="message" class="message">
-            ${this.link.missing
-              ? msg(str`The film list "${this.link.missing}" was not found on this page.`)
-              : msg('This filter is not connected to a film list.')}
-          </p>`}
-      ${this.body()}`;
+    return html`<span id="label" part="label" class="label">${this.label || msg('Country')}</span>${this.body()}`;
   }
 
-  private body(): TemplateResult | typeof nothing {
+  private body(): TemplateResult {
     const state = this.feedState;
     if (state.status === 'error') return renderError(state.error, () => this.feedController.retry());
     if (state.status !== 'ready') {
-      if (this.link.missing !== undefined) return nothing;
-      if (state.status === 'idle' && this.link.grid !== undefined) return renderEmpty(msg('No countries yet'));
-      return html`<div class="skeleton" part="status loading" role="status">
-        <span class="visually-hidden">${msg('Loading countries…')}</span>
-        ${[1, 2, 3, 4, 5].map(() => html`<span class="omj-skeleton row" aria-hidden="true"></span>`)}
-      </div>`;
+      // No feed anywhere (a grid without one, or no grid at all): nothing is coming.
+      return state.status === 'idle' && (this.grid || this.missing !== undefined) ? renderEmpty(msg('No countries yet')) : renderLoading();
     }
     // Sharing the grid's feed, the grid already says the copy is old; the filter says it when alone.
-    const stale = state.stale && state.fetchedAt && (this.feed || !this.link.grid) ? renderStale(state.fetchedAt, this.langTag, () => this.feedController.retry()) : nothing;
-    if (this.rows.length === 0) return html`${stale}${renderEmpty(msg('No countries yet'))}`;
-    const number = new Intl.NumberFormat(intlLocales(this.langTag));
-    const chosen = new Set(this.link.countries);
-    const all = msg('All countries');
-    const total = this.list!.total;
+    const stale = state.stale && state.fetchedAt && (this.feed || !this.grid) ? renderStale(state.fetchedAt, this.langTag, () => this.feedController.retry()) : nothing;
+    const chosen = this.countries;
+    // A chosen code without films (an old deep link) is still listed, with 0, so the visitor can clear it.
+    const extra = chosen.filter((code) => !this.rows.some((row) => row.code === code) && this.names(code));
+    const rows = extra.length ? this.sorted([...this.rows, ...extra.map((code) => this.row(code, 0))]) : this.rows;
+    if (rows.length === 0) return html`${stale}${renderEmpty(msg('No countries yet'))}`;
+    const number = new Intl.NumberFormat(intlLocales(this.langTag)).format;
     const option = (code: string, name: string, count: number, selected: boolean) =>
-      html`<div
-        id=${optionId(code)}
-        role="option"
-        part=${code ? 'option' : 'option reset'}
-        class="option"
-        data-code=${code}
-        aria-selected=${selected ? 'true' : 'false'}
-      >
-        <span class="mark" aria-hidden="true"></span><span class="name">${name}</span
-        ><span part="count" class="count">${number.format(count)}</span>
+      html`<div id="o-${code}" role="option" part=${code ? 'option' : 'option reset'} class="option" data-code=${code} aria-selected=${selected}>
+        <span class="mark" aria-hidden="true"></span><span class="name">${name}</span><span part="count" class="count">${number(count)}</span>
       </div>`;
     return html`${stale}<div
         id="list"
@@ -179,17 +241,13 @@ export class OmjCountryFilter extends OmjElement {
         role="listbox"
         tabindex="0"
         aria-labelledby="label"
-        aria-multiselectable=${this.multiple ? 'true' : nothing}
+        aria-multiselectable=${this.multiple || nothing}
         @keydown=${this.onKey}
         @click=${this.onClick}
         @focus=${this.onFocus}
       >
-        ${option('', all, total, chosen.size === 0)}
-        ${repeat(
-          this.rows,
-          (row) => row.code,
-          (row) => option(row.code, row.name, row.count, chosen.has(row.code)),
-        )}
+        ${option('', msg('All countries'), this.listFeed!.films.length, chosen.length === 0)}
+        ${rows.map((row) => option(row.code, row.name, row.count, chosen.includes(row.code)))}
       </div>`;
   }
 
@@ -201,29 +259,31 @@ export class OmjCountryFilter extends OmjElement {
 
   /** Chooses `code` ('' = all countries): replaces the selection, or toggles it with `multiple`. */
   private choose(code: string): void {
-    const current = this.link.countries;
+    const grid = (this.grid ??= this.findGrid()); // first user action: one more look
+    const current = this.countries;
     const next = !code ? [] : !this.multiple ? [code] : current.includes(code) ? current.filter((c) => c !== code) : [...current, code];
     if (next.join(' ') === current.join(' ')) return;
-    this.link.apply(next);
+    if (grid) {
+      if (next.length) grid.setAttribute(COUNTRY_ATTRIBUTE, next.join(' '));
+      else grid.removeAttribute(COUNTRY_ATTRIBUTE);
+    }
+    this.own = next;
+    this.requestUpdate();
     emit(this, 'omj-country-change', { countries: next });
   }
 
-  /** Codes in list order, '' first for "All countries". */
-  private codes(): string[] {
-    return ['', ...this.rows.map((row) => row.code)];
+  /** The options in list order, "All countries" first. */
+  private options(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="option"]')];
   }
 
   /** Moves the keyboard marker without a render: one class and one attribute change. */
   private activate(code: string, scroll = true): void {
     const root = this.renderRoot as ShadowRoot;
     const list = root.getElementById('list');
-    let option = root.getElementById(optionId(code));
-    if (list === null) return;
-    if (option === null) {
-      code = '';
-      option = root.getElementById(optionId(code))!;
-    }
-    this.active = code;
+    const option = root.getElementById(`o-${code}`) ?? root.getElementById('o-');
+    if (!list || !option) return;
+    this.active = option.dataset['code'];
     root.querySelector('.active')?.classList.remove('active');
     option.classList.add('active');
     list.setAttribute('aria-activedescendant', option.id);
@@ -231,22 +291,45 @@ export class OmjCountryFilter extends OmjElement {
   }
 
   private readonly onFocus = (): void => {
-    if (this.active === undefined) {
-      const chosen = new Set(this.link.countries);
-      this.activate(this.rows.find((row) => chosen.has(row.code))?.code ?? '');
-    }
+    if (this.active === undefined) this.activate(this.options().find((option) => option.ariaSelected === 'true')!.dataset['code']!);
   };
 
   private readonly onClick = (event: MouseEvent): void => {
-    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-    if (option === null) return;
-    const code = option.dataset['code'] ?? '';
+    const code = (event.target as Element).closest<HTMLElement>('[role="option"]')?.dataset['code'];
+    if (code === undefined) return;
     this.activate(code, false);
     this.choose(code);
   };
 
+  /**
+   * Type-ahead as the WAI-ARIA listbox pattern describes it: letters typed in quick succession jump to the
+   * next option whose name starts with them; the same letter pressed again cycles through the options
+   * starting with it. Matching is folded (case, diacritics, ё/е), so Cyrillic and Kyrgyz letters work.
+   * Returns the index to move to from `from`, or -1 when nothing matches.
+   */
+  private typeAhead(char: string, names: readonly string[], from: number): number {
+    this.typed = (this.typing() ? this.typed : '') + char;
+    this.typedAt = Date.now();
+    const query = foldForSearch(this.typed);
+    const repeated = [...query].every((c) => c === query[0]);
+    const needle = repeated ? query[0] : query;
+    // A new or repeated letter looks from the next option on; a longer query may match the current one.
+    const start = repeated ? from + 1 : from;
+    for (let i = 0; needle && i < names.length; i++) {
+      const index = (start + i) % names.length;
+      if (names[index]!.startsWith(needle)) return index;
+    }
+    return -1;
+  }
+
+  /** True while a search is being typed (a Space then belongs to the search: "United States"). */
+  private typing(): boolean {
+    return this.typed !== '' && Date.now() - this.typedAt < TYPING_MS;
+  }
+
   private readonly onKey = (event: KeyboardEvent): void => {
-    const codes = this.codes();
+    const options = this.options();
+    const codes = options.map((option) => option.dataset['code']!);
     const from = Math.max(0, codes.indexOf(this.active ?? ''));
     const last = codes.length - 1;
     const { key } = event;
@@ -255,10 +338,13 @@ export class OmjCountryFilter extends OmjElement {
     else if (key === 'ArrowUp') to = Math.max(from - 1, 0);
     else if (key === 'Home') to = 0;
     else if (key === 'End') to = last;
-    else if (key === 'Enter' || (key === ' ' && !this.typeAhead.typing)) this.choose(codes[from]!);
+    else if (key === 'Enter' || (key === ' ' && !this.typing())) this.choose(codes[from]!);
     else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      const keys = [foldForSearch(this.localized(() => msg('All countries'))), ...this.rows.map((row) => row.key)];
-      const found = this.typeAhead.find(key, keys, from);
+      const found = this.typeAhead(
+        key,
+        options.map((option) => foldForSearch(option.querySelector('.name')!.textContent!)),
+        from,
+      );
       if (found >= 0) to = found;
     } else return;
     event.preventDefault();

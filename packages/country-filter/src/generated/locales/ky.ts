@@ -3,8 +3,5 @@
 export const templates: Record<string, string> = {
   "All countries": "Бардык өлкөлөр",
   "Country": "Өлкө",
-  "Loading countries…": "Өлкөлөр жүктөлүүдө…",
   "No countries yet": "Азырынча өлкөлөр жок",
-  "The film list \"{}\" was not found on this page.": "Бул беттен «{0}» тасмалар тизмеси табылган жок.",
-  "This filter is not connected to a film list.": "Бул фильтр тасмалар тизмесине байланышкан эмес.",
 };

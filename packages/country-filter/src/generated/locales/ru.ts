@@ -3,8 +3,5 @@
 export const templates: Record<string, string> = {
   "All countries": "Все страны",
   "Country": "Страна",
-  "Loading countries…": "Загружаем страны…",
   "No countries yet": "Пока нет стран",
-  "The film list \"{}\" was not found on this page.": "Список фильмов «{0}» не найден на этой странице.",
-  "This filter is not connected to a film list.": "Этот фильтр не связан со списком фильмов.",
 };
