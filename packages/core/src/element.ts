@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from './theme.js';
 import { FeedController } from './feed-controller.js';
 import { observeLang } from './locale/lang-observer.js';
@@ -22,20 +21,34 @@ export type Theme = 'light' | 'dark' | 'auto';
 export abstract class OmjElement extends LitElement {
   static override styles = [baseStyles];
 
-  /** One or more feed URLs, separated by spaces. */
-  @property({ reflect: false }) feed?: string;
+  // Static properties rather than decorators: decorators compile to a helper and a call per property in
+  // every module, bytes every visitor downloads. Subclasses add theirs the same way; Lit merges them.
+  static override properties: PropertyDeclarations = {
+    feed: {},
+    data: { attribute: false },
+    theme: { reflect: true },
+  };
+
+  /**
+   * One or more feed URLs, separated by spaces.
+   * @attr feed
+   */
+  feed?: string;
 
   /** A JSON Feed object (or its text) given from script instead of a URL; parsed and checked the same way. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
-  /** `light` (default), `dark`, or `auto` (follows the visitor's system setting). */
-  @property({ reflect: true }) theme?: Theme;
+  /**
+   * `light` (default), `dark`, or `auto` (follows the visitor's system setting).
+   * @attr theme
+   */
+  theme?: Theme;
 
-  /** The UI language this element renders in. */
-  @state() protected uiLocale: UiLocale = 'en';
+  /** The UI language this element renders in (set by refreshLang, which requests the update). */
+  protected uiLocale: UiLocale = 'en';
 
   /** The full BCP 47 tag (`ru-KG`), for `Intl` formatters. */
-  @state() protected langTag = 'en';
+  protected langTag = 'en';
 
   protected readonly feedController = new FeedController(this);
 
@@ -75,7 +88,9 @@ export abstract class OmjElement extends LitElement {
 
   private refreshLang(): void {
     const { tag, locale } = resolveLang(this);
-    if (tag !== this.langTag) this.langTag = tag;
-    if (locale !== this.uiLocale) this.uiLocale = locale;
+    if (tag === this.langTag && locale === this.uiLocale) return;
+    this.langTag = tag;
+    this.uiLocale = locale;
+    this.requestUpdate();
   }
 }
