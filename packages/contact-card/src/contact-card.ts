@@ -1,19 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import {
-  OmjElement,
-  baseStyles,
-  emit,
-  intlLocales,
-  registerCatalogs,
-  renderEmpty,
-  renderError,
-  renderLoading,
-  renderStale,
-  warnField,
-} from '@omj/core';
-import { normalizePhone, pickTextWithLang, safeUrl, type Contact, type LocalizedText, type ParsedFeed, type Phone } from '@omj/feed';
+import { OmjElement, emit, intlLocales, registerCatalogs, renderEmpty, renderError, renderLoading, renderStale, warnField } from '@omj/core';
+import { normalizePhone, pickTextWithLang, type Contact, type LocalizedText, type Phone } from '@omj/feed';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
 import { styles } from './contact-card.styles.js';
@@ -21,7 +9,7 @@ import { formatPhone } from './phone.js';
 import { buildVCard, vCardFileName } from './vcard.js';
 import { contactsJsonLd, jsonLdText, trustedScriptText } from './json-ld.js';
 import { copyText } from './clipboard.js';
-import type { Card, ContactField, Row, Text } from './view.js';
+import type { Card, ContactField, Row } from './view.js';
 
 registerCatalogs({ ru, ky });
 
@@ -56,12 +44,8 @@ declare global {
   }
 }
 
-/** A plain address for inline `email` (the feed's own check is stricter and already done). */
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
-const INLINE = ['name', 'jobTitle', 'organization', 'phone', 'ext', 'mobile', 'email'] as const;
-const icon = (path: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path}></path></svg>`;
-/** The primary language of a tag, to compare `ru-KG` with `ru`. */
-const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+/** A plain address for inline `email`, refusing what could add headers to the mailto: link (`?`, `&`). */
+const EMAIL = /^[^\s@<>()",;:?&#%/\\]+@[^\s@<>()",;:?&#%/\\]+\.[^\s@<>()",;:?&#%/\\.]{2,}$/;
 
 /**
  * A press-release contact ("For more information, please contact:") as a card or a compact list: name, job
@@ -71,14 +55,14 @@ const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
  *
  * @summary Contact card (one person or a list) with tel:/mailto: links, copy buttons and vCard download.
  *
- * @fires omj-copy - A copy button was pressed. `detail: { id, field: 'phone' | 'mobile' | 'email', value, ok }`.
- * @fires omj-vcard - A vCard was generated and offered for download. `detail: { id, fileName }`.
+ * @fires {CustomEvent<ContactCopyDetail>} omj-copy - A copy button was pressed. `detail: { id, field: 'phone' | 'mobile' | 'email', value, ok }`.
+ * @fires {CustomEvent<ContactVCardDetail>} omj-vcard - A vCard was generated and offered for download. `detail: { id, fileName }`.
  *
  * @slot - Fallback content (for example the contact as plain text), shown before the script runs, while
- *   the feed loads and when it fails; hidden once contacts are shown.
+ *   the feed loads, when it fails and when no contact is found; hidden once contacts are shown.
  * @slot heading - A heading or sentence shown above the contacts in every state ("For more information…").
  *
- * @csspart card - One contact (the card, or the row in `layout="list"`).
+ * @csspart card - One contact (a card, or a row in `layout="list"`).
  * @csspart name - The person's name (a link when the feed gives the contact's page).
  * @csspart role - The job title.
  * @csspart organization - The organization.
@@ -90,262 +74,209 @@ const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
  * @csspart message - The polite live region that says "Copied" (or that copying failed).
  * @csspart status - Loading, error and empty messages (with `loading`, `error`, `empty`); `stale` for the saved-copy note.
  *
- * @cssprop [--omj-contact-card-background=var(--omj-color-bg)] - Card background.
- * @cssprop [--omj-contact-card-border=var(--omj-color-border)] - Card border colour.
  * @cssprop [--omj-contact-card-min-width=18em] - Narrowest card before cards wrap to the next line.
- * @cssprop [--omj-contact-card-max-width=30em] - Widest a card grows (`layout="card"`).
  * @cssprop [--omj-contact-gap=var(--omj-space)] - Space between cards and inside them.
- * @cssprop [--omj-contact-name-size=1.15em] - Font size of the name.
- * @cssprop [--omj-contact-link-color=var(--omj-color-accent)] - Phone and email link colour.
  */
 export class OmjContactCard extends OmjElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [...OmjElement.styles, styles];
+  // Internal state says `attribute: false` too, so the manifest (docs tables) does not list it.
+  static override properties = {
+    contact: {},
+    organization: {},
+    name: {},
+    jobTitle: { attribute: 'job-title' },
+    phone: {},
+    ext: {},
+    mobile: {},
+    email: {},
+    layout: { reflect: true },
+    jsonLd: { type: Boolean, attribute: 'json-ld' },
+    copied: { state: true, attribute: false },
+  };
 
   /** With a feed: one or more contact ids, separated by spaces, shown in that order. */
-  @property() contact?: string;
+  declare contact?: string;
 
   /**
    * With a feed: show every contact whose `organization_id` is this (`unicef-kg`).
    * Without a feed: the organization's name shown on the inline contact.
    */
-  @property() organization?: string;
+  declare organization?: string;
 
   /** Inline contact (no feed): the person's name. Required for an inline card. */
-  @property() name?: string;
+  declare name?: string;
 
   /**
    * Inline contact: the job title (`External Communication Officer`). Not `role`, which is the element's
    * ARIA role and must not carry text.
    */
-  @property({ attribute: 'job-title' }) jobTitle?: string;
+  declare jobTitle?: string;
 
-  /** Inline contact: international office number (`+996 312 61 12 11`). */
-  @property() phone?: string;
+  /** Inline contact: international office number (`+996 312 61 12 11`), extension included or in `ext`. */
+  declare phone?: string;
 
   /** Inline contact: extension of `phone`, digits only (`143`). */
-  @property() ext?: string;
+  declare ext?: string;
 
   /** Inline contact: international mobile number. */
-  @property() mobile?: string;
+  declare mobile?: string;
 
   /** Inline contact: email address. */
-  @property() email?: string;
+  declare email?: string;
 
   /** `card` (default) or `list` (compact rows). */
-  @property({ reflect: true }) layout: 'card' | 'list' = 'card';
+  declare layout?: 'card' | 'list';
 
   /** Adds schema.org `Person` JSON-LD as a `<script type="application/ld+json">` child (light DOM). */
-  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+  jsonLd = false;
 
-  /**
-   * The last copy, for the live region and the check mark: undefined = nothing to say, `''` = copying
-   * failed, otherwise the key of the button whose text was copied.
-   */
-  @state() private copied?: string;
+  /** The last copy, for the live region: undefined = nothing to say, false = copying failed. */
+  declare private copied?: boolean;
 
-  private inline?: Card;
-  /** The feed the selection was made from; a new feed or filter selects again (and warns again). */
-  private selectedFrom?: ParsedFeed;
-  private selection: readonly Contact[] = [];
   /** The cards of the last render, for the JSON-LD. */
   private shown: readonly Card[] = [];
   private timer?: ReturnType<typeof setTimeout>;
+  /** Each warning once per element, though the element renders again (copy, language, feed pages). */
+  private readonly warned = new Set<string>();
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const state = this.feedState;
-    if (!this.hasUpdated || INLINE.some((key) => changed.has(key))) this.inline = this.readInline();
-    if (state.status === 'ready' && (state.feed !== this.selectedFrom || changed.has('contact') || changed.has('organization'))) {
-      this.selectedFrom = state.feed;
-      this.selection = this.select(state.feed);
-    }
+  /** `attribute NAME: "VALUE" is not WHAT` (or `missing`), once. */
+  private warn(attribute: string, value?: string, what?: string): undefined {
+    const reason = value === undefined ? 'missing' : `"${value}" is not ${what}`;
+    if (!this.warned.has(attribute + reason)) warnField(this.localName, `attribute ${attribute}`, reason);
+    this.warned.add(attribute + reason);
   }
 
-  /** The feed's contacts by id (in the order given), by organization, or all; warns about unknown ids. */
-  private select({ contacts }: ParsedFeed): readonly Contact[] {
-    const ids = this.contact?.match(/\S+/g);
-    const org = this.organization?.trim();
-    const list = ids
-      ? ids.flatMap(
-          (id) => contacts.find((contact) => contact.id === id) ?? (this.warn('contact', `"${id}" is not in the feed`), []),
-        )
-      : contacts;
-    return org ? list.filter((contact) => contact.organizationId === org) : list;
-  }
-
-  private warn(attribute: string, reason: string): void {
-    warnField(this.localName, `attribute ${attribute}`, reason);
-  }
-
-  /** The contact written in attributes, checked like feed data: a bad value is shown without a link, with a warning. */
-  private readInline(): Card | undefined {
-    const name = this.name?.trim();
-    const email = this.email?.trim();
-    let ext = this.ext?.trim() || undefined;
-    if (!name) {
-      if (!this.feed && !this.data && (this.phone || this.mobile || email)) this.warn('name', 'missing (an inline contact needs a name)');
-      return undefined;
-    }
-    if (ext && !/^\d{1,10}$/.test(ext)) {
-      this.warn('ext', `"${ext}" is not an extension (digits only)`);
-      ext = undefined;
-    }
-    const rows: Row[] = [];
-    for (const [field, value = '', extension] of [['phone', this.phone, ext], ['mobile', this.mobile]] as const) {
-      const text = value.trim();
-      if (!text) continue;
-      const phone = normalizePhone(text, extension);
-      if (!phone) this.warn(field, `"${text}" is not an international phone number`);
-      rows.push(phone ? this.phoneRow(field, phone) : { field, text });
-    }
-    if (email) {
-      const href = EMAIL.test(email) ? safeUrl(`mailto:${email}`, 'email') : undefined;
-      if (!href) this.warn('email', `"${email}" is not an email address`);
-      rows.push({ field: 'email', text: email, href });
-    }
-    const text = (value?: string) => ((value = value?.trim()) ? { text: value } : undefined);
-    return { id: this.id || 'inline', name: { text: name }, role: text(this.jobTitle), org: text(this.organization), rows };
+  /** Text in the element's language, else Russian for Kyrgyz readers, else English, with its language. */
+  private pick(value?: LocalizedText) {
+    return pickTextWithLang(value, this.langTag, intlLocales(this.langTag));
   }
 
   private phoneRow(field: 'phone' | 'mobile', { number, ext, tel, label }: Phone): Row {
-    return { field, text: formatPhone(number), href: safeUrl(tel, 'phone'), ext, label: this.pick(label)?.text };
+    return { field, text: formatPhone(number), href: tel, ext, label: this.pick(label)?.text };
   }
 
-  /** Text in the element's language, else Russian for Kyrgyz readers, else English; `lang` when it differs. */
-  private pick(value: LocalizedText | undefined): Text | undefined {
-    const picked = pickTextWithLang(value, this.langTag, intlLocales(this.langTag));
-    return picked && (language(picked.lang) === language(this.langTag) ? { text: picked.text } : picked);
-  }
-
+  /** A feed contact in the element's language (the parser has checked every value). */
   private card({ id, name, role, organization, url, phones, mobile, email }: Contact): Card {
-    return {
-      id,
-      url,
-      name: this.pick(name)!,
-      role: this.pick(role),
-      org: this.pick(organization),
-      rows: [
-        ...phones.map((phone) => this.phoneRow('phone', phone)),
-        ...(mobile ? [this.phoneRow('mobile', mobile)] : []),
-        // The parser accepted the address only if its mailto: URL passes the allowlist.
-        ...(email ? [{ field: 'email', text: email, href: `mailto:${email}` } as const] : []),
-      ],
-    };
+    const rows: Row[] = phones.map((phone) => this.phoneRow('phone', phone));
+    if (mobile) rows.push(this.phoneRow('mobile', mobile));
+    if (email) rows.push({ field: 'email', text: email, href: `mailto:${email}` });
+    return { id, url, name: this.pick(name)!, role: this.pick(role), org: this.pick(organization), rows };
+  }
+
+  /** The contact written in attributes, checked like feed data: a bad value is shown without a link, with a warning. */
+  private inline(): Card | undefined {
+    const trim = (value?: string) => value?.trim() || undefined;
+    const name = trim(this.name);
+    if (!name) return this.phone || this.mobile || this.email ? this.warn('name') : undefined;
+    let ext = trim(this.ext);
+    if (ext && !/^\d{1,10}$/.test(ext)) ext = this.warn('ext', ext, 'digits');
+    const rows: Row[] = [];
+    for (const [field, value] of [['phone', this.phone], ['mobile', this.mobile], ['email', this.email]] as const) {
+      const text = trim(value);
+      if (!text) continue;
+      const phone = field === 'email' ? undefined : normalizePhone(text, field === 'phone' ? ext : undefined);
+      const href = phone?.tel ?? (field === 'email' && EMAIL.test(text) ? `mailto:${text}` : undefined);
+      if (!href) this.warn(field, text, field === 'email' ? 'an email address' : 'an international phone number');
+      rows.push(phone ? this.phoneRow(field as 'phone', phone) : { field, text, href });
+    }
+    const plain = (value?: string) => ((value = trim(value)) ? { text: value } : undefined);
+    return { id: this.id || 'inline', name: { text: name }, role: plain(this.jobTitle), org: plain(this.organization), rows };
   }
 
   override render() {
-    return html`<slot name="heading"></slot>${this.renderBody()}`;
-  }
-
-  private renderBody() {
     const state = this.feedState;
-    const retry = this.feed && this.data === undefined ? () => this.feedController.retry() : undefined;
-    if (state.status === 'ready') {
-      const cards = (this.shown = this.selection.map((contact) => this.card(contact)));
-      const query = this.contact?.trim() || this.organization?.trim();
-      if (!cards[0]) return renderEmpty(query ? msg(str`No contact found for “${query}”.`) : msg('No contacts in this feed.'));
-      return html`${state.stale && state.fetchedAt ? renderStale(state.fetchedAt, this.langTag, retry) : ''}${this.renderCards(cards)}`;
-    }
-    this.shown = state.status === 'idle' && this.inline ? [this.inline] : [];
-    if (this.shown[0]) return this.renderCards(this.shown);
+    const ready = state.status === 'ready';
+    let cards: (Card | undefined)[] = [];
+    if (ready) {
+      // By id (in the order given), by organization, or every contact.
+      const { contacts } = state.feed;
+      const org = this.organization?.trim();
+      const ids = this.contact?.match(/\S+/g);
+      const list: readonly (Contact | undefined)[] = ids
+        ? ids.map((id) => contacts.find((contact) => contact.id === id) ?? this.warn('contact', id, 'in the feed'))
+        : contacts;
+      cards = list.map((contact) => (contact && (!org || contact.organizationId === org) ? this.card(contact) : undefined));
+    } else if (state.status === 'idle') cards = [this.inline()];
+    const shown = (this.shown = cards.filter((card): card is Card => !!card));
+    if (shown[0]) return html`<slot name="heading"></slot>${ready && state.stale && state.fetchedAt ? renderStale(state.fetchedAt, this.langTag, this.retry) : ''}
+      <ul role="list">${shown.map((card) => this.renderCard(card))}</ul>
+      <p part="message" role="status">${this.copied === undefined ? '' : this.copied ? msg('Copied') : msg('Could not copy')}</p>`;
     // Loading, failed, or nothing to show: the partner's fallback content (light DOM other than a slotted
-    // element, our JSON-LD script or whitespace) stays visible.
-    const fallback = [...this.childNodes].some((node) =>
-      node instanceof Element ? !node.slot && node.localName !== 'script' : node.nodeType === 3 && node.textContent!.trim(),
-    );
-    return html`${state.status === 'loading'
+    // element or our JSON-LD script) stays visible.
+    const fallback = [...(this.childNodes as NodeListOf<Element>)].some((node) => !node.slot && node.localName !== 'script' && node.textContent!.trim());
+    return html`<slot name="heading"></slot>${state.status === 'loading'
       ? html`<div class=${fallback ? 'visually-hidden' : ''}>${renderLoading()}</div>`
       : state.status === 'error'
-        ? renderError(state.error, retry)
+        ? renderError(state.error, this.retry)
         : fallback
           ? ''
           : renderEmpty(msg('No contact to show.'))}<slot @slotchange=${() => this.requestUpdate()}></slot>`;
   }
 
-  private renderCards(cards: readonly Card[]) {
-    return html`${cards[1]
-        ? html`<ul role="list">
-            ${cards.map((card) => html`<li>${this.renderCard(card)}</li>`)}
-          </ul>`
-        : this.renderCard(cards[0]!)}
-      <p part="message" role="status">${this.copied === undefined
-          ? ''
-          : this.copied
-            ? msg('Copied')
-            : msg('Could not copy. Select the text and copy it yourself.')}</p>`;
+  /** Try again, for a feed URL (not for `data`). */
+  private get retry() {
+    return this.feed && this.data === undefined ? () => this.feedController.retry() : undefined;
   }
 
   private renderCard(card: Card) {
     const { id, name, url } = card;
-    const text = (part: string, value: Text | undefined, content: unknown = value?.text) =>
+    const copy = msg('Copy');
+    const labels = { phone: msg('Phone'), mobile: msg('Mobile'), email: msg('Email') };
+    const text = (part: string, value: Card['role'], content: unknown = value?.text) =>
       value && html`<p part=${part} lang=${value.lang ?? nothing}>${content}</p>`;
-    const labels = {
-      phone: [msg('Phone'), msg('Copy phone number')],
-      mobile: [msg('Mobile'), msg('Copy mobile number')],
-      email: [msg('Email'), msg('Copy email address')],
-    };
-    // Numbers and addresses stay left-to-right on right-to-left pages (dir="ltr" isolates them).
-    return html`<div part="card">
-      ${text('name', name, url ? html`<a href=${url}>${name.text}</a>` : name.text)} ${text('role', card.role)}
-      ${text('organization', card.org)}
+    // Numbers and addresses stay left-to-right on right-to-left pages (dir="ltr" isolates them). The copy
+    // and save buttons name what they act on, so several are told apart by screen-reader users.
+    return html`<li part="card">
+      ${text('name', name, url ? html`<a href=${url}>${name.text}</a>` : name.text)} ${text('role', card.role)} ${text('organization', card.org)}
       <dl>
-        ${card.rows.map(({ field, text, href, ext, label }, index) => {
+        ${card.rows.map(({ field, text, href, ext, label }) => {
           const value = ext ? `${text} ${msg(str`ext. ${ext}`)}` : text;
-          const key = `${id} ${index}`;
           return html`<div>
-            <dt>${label ?? labels[field][0]}</dt>
+            <dt>${label ?? labels[field]}</dt>
             <dd>
-              <a part=${field} dir="ltr" href=${href ?? nothing}>${value}</a>
-              <button class="omj-button" part="copy" aria-label=${labels[field][1]} @click=${() => this.copy(card, field, value, key)}>
-                ${icon(this.copied === key ? 'M5 12.5l4.5 4.5L19 7.5' : 'M8 8h11v11H8zM5 16V5h11')}${msg('Copy')}
-              </button>
+              <a part=${field} dir="ltr" href=${href || nothing}>${value}</a>
+              <button class="omj-button" part="copy" aria-label="${copy}: ${value}" @click=${() => this.copy(id, field, value)}>${copy}</button>
             </dd>
           </div>`;
         })}
       </dl>
-      <button class="omj-button" part="save" aria-label=${msg(str`Save contact: ${name.text}`)} @click=${() => this.save(card)}>
-        ${icon('M12 4v11m-5-5l5 5 5-5M5 20h14')}${msg('Save contact')}
-      </button>
-    </div>`;
+      <button class="omj-button" part="save" aria-label="${msg('Save contact')}: ${name.text}" @click=${() => this.save(card)}>${msg('Save contact')}</button>
+    </li>`;
   }
 
-  private async copy(card: Card, field: ContactField, value: string, key: string): Promise<void> {
+  private async copy(id: string, field: ContactField, value: string): Promise<void> {
     const ok = await copyText(value, this.renderRoot as ShadowRoot);
     // Empty the live region first, so a second "Copied" in a row is announced again.
     this.copied = undefined;
     await this.updateComplete;
-    this.copied = ok ? key : '';
+    this.copied = ok;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => (this.copied = undefined), 5000);
-    emit(this, 'omj-copy', { id: card.id, field, value, ok });
+    emit(this, 'omj-copy', { id, field, value, ok });
   }
 
   private save(card: Card): void {
-    const fileName = vCardFileName(card.name.text);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([buildVCard(card)], { type: 'text/vcard;charset=utf-8' }));
-    link.download = fileName;
+    link.download = vCardFileName(card.name.text);
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10000);
-    emit(this, 'omj-vcard', { id: card.id, fileName });
+    emit(this, 'omj-vcard', { id: card.id, fileName: link.download });
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const json = this.jsonLd && this.shown[0] ? jsonLdText(contactsJsonLd(this.shown)) : '';
+  protected override updated(): void {
     // Adopt our own script when the page was saved with it (a CMS storing the live DOM): never a second one.
-    let script = this.querySelector(':scope > script[data-omj-json-ld]');
-    if (!json) return script?.remove();
+    let script = this.querySelector<HTMLScriptElement>(':scope>script[data-omj-json-ld]');
+    const json = this.jsonLd && this.shown[0] ? jsonLdText(contactsJsonLd(this.shown)) : '';
+    if (script?.textContent === json) return;
+    const text = json && trustedScriptText(json);
+    if (!text) return script?.remove();
     if (!script) {
-      if (trustedScriptText('') === undefined) return;
       script = document.createElement('script');
-      script.setAttribute('type', 'application/ld+json');
-      script.setAttribute('data-omj-json-ld', '');
+      script.type = 'application/ld+json';
+      script.dataset.omjJsonLd = '';
       this.append(script);
     }
-    if (script.textContent === json) return;
-    const text = trustedScriptText(json);
-    if (text === undefined) return script.remove();
     script.textContent = text;
   }
 }

@@ -15,7 +15,7 @@ export interface Card {
 
 export interface Text {
   readonly text: string;
-  /** Set when the text is in another language than the element's. */
+  /** The language of text from the feed (absent for inline attributes, which are the page's). */
   readonly lang?: string;
 }
 

@@ -3,17 +3,11 @@
 export const templates: Record<string, string> = {
   "Copied": "Көчүрүлдү",
   "Copy": "Көчүрүү",
-  "Copy email address": "Эл. почта дарегин көчүрүү",
-  "Copy mobile number": "Мобилдик номерди көчүрүү",
-  "Copy phone number": "Телефон номерин көчүрүү",
-  "Could not copy. Select the text and copy it yourself.": "Көчүрүү мүмкүн болбоду. Текстти белгилеп, өзүңүз көчүрүңүз.",
+  "Could not copy": "Көчүрүү мүмкүн болбоду",
   "Email": "Эл. почта",
   "Mobile": "Мобилдик",
-  "No contact found for “{}”.": "«{0}» боюнча байланыш табылган жок.",
   "No contact to show.": "Көрсөтө турган байланыш жок.",
-  "No contacts in this feed.": "Бул маалыматтарда байланыштар жок.",
   "Phone": "Телефон",
   "Save contact": "Байланышты сактоо",
-  "Save contact: {}": "Байланышты сактоо: {0}",
   "ext. {}": "ички {0}",
 };

@@ -3,17 +3,11 @@
 export const templates: Record<string, string> = {
   "Copied": "Скопировано",
   "Copy": "Копировать",
-  "Copy email address": "Копировать адрес эл. почты",
-  "Copy mobile number": "Копировать номер мобильного",
-  "Copy phone number": "Копировать номер телефона",
-  "Could not copy. Select the text and copy it yourself.": "Не удалось скопировать. Выделите текст и скопируйте его сами.",
+  "Could not copy": "Не удалось скопировать",
   "Email": "Эл. почта",
   "Mobile": "Мобильный",
-  "No contact found for “{}”.": "Контакт «{0}» не найден.",
   "No contact to show.": "Нет контакта для показа.",
-  "No contacts in this feed.": "В этих данных нет контактов.",
   "Phone": "Телефон",
   "Save contact": "Сохранить контакт",
-  "Save contact: {}": "Сохранить контакт: {0}",
   "ext. {}": "доб. {0}",
 };
