@@ -2,6 +2,6 @@ export * from './types.js';
 export * from './url.js';
 export * from './text.js';
 export * from './merge.js';
-export * from './parse/index.js';
+export { DEFAULT_MAX_LENGTH, normalizePhone, parseFeed, type ParseOptions } from './parse.js';
 export * from './load/index.js';
 export * from './query/index.js';

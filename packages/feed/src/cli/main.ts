@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { safeUrl } from '../url.js';
-import { parseFeedWithStats, type ParseStats } from '../parse/index.js';
+import { parseFeedWithStats, type ParseStats } from '../strict/index.js';
 import type { FeedProblem, ParseResult } from '../types.js';
 import { reportLine, summaryLine } from './report.js';
 

@@ -1,4 +1,4 @@
-import { parseFeed } from '../parse/index.js';
+import { parseFeed } from '../parse.js';
 import { FeedError, type ParsedFeed } from '../types.js';
 
 /**

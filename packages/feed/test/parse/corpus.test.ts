@@ -1,6 +1,7 @@
 // The broken-feed corpus: exact report lines and surviving ids for every case in ../corpus/cases.ts.
 import { expect } from '@open-wc/testing';
-import { parseFeed, type ParsedFeed } from '@omj/feed';
+import type { ParsedFeed } from '@omj/feed';
+import { parseFeed } from '../../src/strict/index.js';
 import { reportLine } from '../../src/cli/report.js';
 import { BROKEN, type CorpusCase } from '../corpus/cases.js';
 

@@ -1,6 +1,7 @@
 // Valid feeds from the wild and our own: no problems, and the normalized model is what widgets expect.
 import { expect } from '@open-wc/testing';
-import { parseFeed, type ParsedFeed } from '@omj/feed';
+import type { ParsedFeed } from '@omj/feed';
+import { parseFeed } from '../../src/strict/index.js';
 import { reportLine } from '../../src/cli/report.js';
 
 async function load(name: string, baseUrl?: string): Promise<ParsedFeed> {

@@ -1,5 +1,9 @@
 /**
- * The feed parser: JSON text (or an already parsed value) in, the normalized model of types.ts out, with
+ * The STRICT feed parser, for feed editors: `omj-feed validate` (src/cli) and its tests use it; the browser
+ * bundle does not (widgets use the lean parser in src/parse.ts, which keeps and drops the same items of a
+ * feed that passes here, but checks less and reports shorter reasons).
+ *
+ * JSON text (or an already parsed value) in, the normalized model of types.ts out, with
  * every problem reported as `PATH: reason`. It never throws. A bad item is dropped (severity `error`), a
  * bad optional part is removed and its item kept (`warning`), every good item is kept in order.
  * The rules are documented in docs/feed.md.
@@ -32,8 +36,6 @@ import {
   useFeed,
   type Raw,
 } from './read.js';
-
-export { normalizePhone } from './contact-values.js';
 
 export interface ParseOptions {
   /** The feed's own URL: relative URLs in the feed resolve against it. */

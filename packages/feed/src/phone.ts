@@ -1,0 +1,28 @@
+import type { Phone } from './types.js';
+
+/** An extension written inside the number: `(ext. 143)`, `ext 143`, `x143`, `;ext=143`, `доб. 143`. */
+const INLINE_EXT = /\s*(?:;\s*ext=|,?\s*\(?\s*(?:ext\.?|extension|x|доб\.?)\s*[:#.]?\s*)(\d{1,10})\s*\)?\s*$/i;
+export const DIGITS = /^\d{1,10}$/;
+
+/**
+ * An international phone number in E.164 with its `tel:` URI (RFC 3966): `+`, the country code and the
+ * number, 8 to 15 digits once spaces, dots, dashes and parentheses are removed. An extension may be
+ * given apart (`ext`, digits only; it wins) or at the end of `text` (`(ext. 143)`, `ext 143`, `x143`,
+ * `;ext=143`, `доб. 143`). `undefined` when it is not such a number.
+ *
+ *     normalizePhone('+996 312 61 12 11 (ext. 143)')
+ *     // { number: '+996312611211', ext: '143', tel: 'tel:+996312611211;ext=143' }
+ *
+ * Both parsers read every contact phone with it; widgets use it for numbers given in attributes.
+ */
+export function normalizePhone(text: string, ext?: string): Phone | undefined {
+  let rest = text.trim();
+  const inline = INLINE_EXT.exec(rest);
+  if (inline !== null) {
+    rest = rest.slice(0, inline.index);
+    ext ??= inline[1];
+  }
+  const number = rest.replace(/[\s.\-()\u00a0\u2010-\u2015]/g, '');
+  if (!/^\+[1-9]\d{7,14}$/.test(number) || (ext !== undefined && !DIGITS.test(ext))) return undefined;
+  return ext === undefined ? { number, tel: `tel:${number}` } : { number, ext, tel: `tel:${number};ext=${ext}` };
+}
