@@ -364,17 +364,23 @@ function readItem(value: unknown, index: number): Item | undefined {
 const at = (key: string): string => `${path}.${key}`;
 const omjAt = (key: string): string => `${omjPath}.${key}`;
 
+type FieldReader<T> = (value: unknown, at: string, flag?: boolean) => T | undefined;
+/** Reads the item's own field `key` with `read` (value and path). */
+const field = <T>(key: string, read: FieldReader<T>, flag?: boolean): T | undefined => read(raw[key], at(key), flag);
+/** Reads the `_omj` field `key` with `read`. */
+const omjField = <T>(key: string, read: FieldReader<T>, flag?: boolean): T | undefined => read(omj[key], omjAt(key), flag);
+
 /** Long localized text from `_omj[key]`, else the item's content (film summary, hotline description). */
 function textOrContent(key: string): LocalizedText | undefined {
-  const own = text(omj[key], omjAt(key), true);
-  const body = str(raw.content_text, at('content_text'), true) ?? str(raw.content_html, at('content_html'));
+  const own = omjField(key, text, true);
+  const body = field('content_text', str, true) ?? field('content_html', str);
   return own ?? (body === undefined ? undefined : { [lang]: body });
 }
 
 /** A required localized text of `_omj` (film title, contact or hotline name), else the item's `title`. */
 function name(key: string): LocalizedText | undefined {
-  const title = str(raw.title, at('title'));
-  return text(omj[key], omjAt(key)) ?? (title === undefined ? drop(omjAt(key), omj[key]) : { [lang]: title });
+  const title = field('title', str);
+  return omjField(key, text) ?? (title === undefined ? drop(omjAt(key), omj[key]) : { [lang]: title });
 }
 
 /**
@@ -390,9 +396,9 @@ function country(): string | undefined {
 // ---- news ----
 
 function readNews(): NewsItem | undefined {
-  const title = str(raw.title, at('title'));
-  const body = str(raw.content_text, at('content_text'), true) ?? str(raw.content_html, at('content_html'));
-  const summary = str(raw.summary, at('summary'), true);
+  const title = field('title', str);
+  const body = field('content_text', str, true) ?? field('content_html', str);
+  const summary = field('summary', str, true);
   if (title === undefined && body === undefined) return drop(at('title'), undefined);
   /** A title or summary derived from content: one line, cut at a word. */
   const derived = (from: string, max: number): string => shorten(from.replace(/\s+/g, ' '), max);
@@ -400,11 +406,11 @@ function readNews(): NewsItem | undefined {
     kind: 'news',
     id,
     title: title ?? derived(summary ?? body!, 100),
-    url: url(raw.url, at('url')),
+    url: field('url', url),
     summary: title === undefined ? summary : summary ?? (body && derived(body, 300)),
-    datePublished: date(raw.date_published, at('date_published')),
-    dateModified: date(raw.date_modified, at('date_modified')),
-    image: url(raw.image, at('image')),
+    datePublished: field('date_published', date),
+    dateModified: field('date_modified', date),
+    image: field('image', url),
     language: language ?? feedLanguage,
     tags: list(raw.tags, at('tags'), str),
     source: feedTitle,
@@ -471,14 +477,14 @@ function readFilm(): Film | undefined {
       summary,
       country: code,
       topics: list(omj.topics, omjAt('topics'), str),
-      year: positive(omj.year, omjAt('year'), true),
-      duration: positive(omj.duration, omjAt('duration')),
+      year: omjField('year', positive, true),
+      duration: omjField('duration', positive),
       poster: readPoster(),
       video,
-      transcript: text(omj.transcript, omjAt('transcript'), true),
-      url: url(raw.url, at('url')),
-      datePublished: date(raw.date_published, at('date_published')),
-      workshop: str(omj.workshop, omjAt('workshop')),
+      transcript: omjField('transcript', text, true),
+      url: field('url', url),
+      datePublished: field('date_published', date),
+      workshop: omjField('workshop', str),
     });
 }
 
@@ -507,15 +513,15 @@ function readContact(): Contact | undefined {
       kind: 'contact',
       id,
       name: contactName,
-      role: text(omj.role, omjAt('role')),
-      organization: text(omj.organization, omjAt('organization')),
+      role: omjField('role', text),
+      organization: omjField('organization', text),
       organizationId:
         organizationId == null ? undefined : typeof organizationId === 'string' && /^[\w.-]{1,100}$/.test(organizationId) ? organizationId : bad(omjAt('organization_id'), organizationId),
       phones: list(omj.phones, omjAt('phones'), readPhone),
       mobile: omj.mobile == null ? undefined : readPhone(omj.mobile, omjAt('mobile')),
       // No `?` or `&`, so no mail headers ride along in the mailto: link a widget makes.
       email: email == null ? undefined : /^[^\s@<>()[\]\\,;:"?#%/&]+@[^\s@<>()[\]\\,;:"?#%/&_]+\.[^\s@<>()[\]\\,;:"?#%/&_.]{2,}$/.test(address) ? address : bad(omjAt('email'), email),
-      url: url(raw.url, at('url')),
+      url: field('url', url),
     });
 }
 
@@ -574,7 +580,7 @@ function readHotline(): Hotline | undefined {
       hours: readHours(),
       free: free === true,
       languages: list(omj.languages, omjAt('languages'), languageTag),
-      url: url(raw.url, at('url')),
+      url: field('url', url),
       description,
     });
 }

@@ -28,9 +28,9 @@ export async function fetchText(url: string, signal: AbortSignal, timeoutMs: num
     return await response.text();
   } catch (cause) {
     if (cause instanceof FeedError) throw cause;
-    if (timedOut) throw new FeedError('timeout', url, `no answer within ${timeoutMs} ms`, { cause });
+    if (timedOut) throw new FeedError('timeout', url, 'timeout', { cause });
     if (signal.aborted) throw aborted(url);
-    throw new FeedError('network', url, `network error: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    throw new FeedError('network', url, String(cause), { cause });
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
@@ -38,5 +38,5 @@ export async function fetchText(url: string, signal: AbortSignal, timeoutMs: num
 }
 
 export function aborted(url: string): FeedError {
-  return new FeedError('aborted', url, 'request aborted');
+  return new FeedError('aborted', url, 'aborted');
 }

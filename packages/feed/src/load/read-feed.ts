@@ -10,10 +10,7 @@ import { FeedError, type ParsedFeed } from '../types.js';
 export function readFeed(text: string, url: string): ParsedFeed {
   const result = parseFeed(text, { baseUrl: url });
   if (result.ok) return result.feed;
-  try {
-    JSON.parse(text.replace(/^\uFEFF/, '')); // only on failure: was it JSON at all?
-  } catch {
-    throw new FeedError('not-json', url, `the answer is ${result.problems[0]!.reason}`);
-  }
-  throw new FeedError('not-a-feed', url, 'the answer is JSON but not a usable feed', { problems: result.problems });
+  const [first] = result.problems;
+  if (first?.reason === 'not JSON') throw new FeedError('not-json', url, 'not JSON');
+  throw new FeedError('not-a-feed', url, 'not a feed', { problems: result.problems });
 }
