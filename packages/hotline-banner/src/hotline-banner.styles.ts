@@ -38,16 +38,8 @@ export const styles = css`
     border-inline-start: 6px solid var(--omj-hotline-accent, var(--_omj-color-accent));
     border-radius: var(--_omj-radius);
   }
-  /* Safe-area insets (notches) matter only at the screen's edge. */
   :host([sticky]) .banner {
     border-radius: 0;
-    padding-inline: max(var(--_omj-space), env(safe-area-inset-left)) max(var(--_omj-space), env(safe-area-inset-right));
-  }
-  :host([sticky='top']) .banner {
-    padding-top: max(var(--_omj-space), env(safe-area-inset-top));
-  }
-  :host([sticky='bottom']) .banner {
-    padding-bottom: max(var(--_omj-space), env(safe-area-inset-bottom));
   }
   p {
     margin: 0;
@@ -68,18 +60,17 @@ export const styles = css`
     border: 1px solid;
     border-radius: 1em;
     color: var(--_omj-color-success);
+  }
+  .badge,
+  .state {
     font-weight: 600;
   }
   .state {
-    font-weight: 600;
     white-space: nowrap;
   }
   /* "Open now" is text; the dot only repeats it (empty alternative text: not read out). */
-  .state::before {
-    content: '● ' / '';
-    color: var(--_omj-color-muted);
-  }
   .open::before {
+    content: '● ' / '';
     color: var(--_omj-color-success);
   }
   .languages {
@@ -116,9 +107,6 @@ export const styles = css`
     background: none;
     font-size: 1.75em;
     line-height: 1;
-  }
-  .problem {
-    color: var(--_omj-color-danger);
   }
   slot + .omj-status {
     margin-top: 0.5em;

@@ -255,7 +255,7 @@ export class OmjHotlineBanner extends OmjElement {
       if (state.status === 'loading') return this.textContent!.trim() ? slot : renderLoading();
       return html`${slot}${state.status === 'error'
         ? renderError(state.error, () => this.feedController.retry(), true)
-        : renderEmpty(msg('No helpline number is listed yet.', { id: 'hb-none' }))}`;
+        : renderEmpty(msg('No helpline number is listed yet.'))}`;
     }
     if (this.closedTel === tel || closedThisVisit(tel)) return nothing;
     const id = hotline?.id;
@@ -263,7 +263,7 @@ export class OmjHotlineBanner extends OmjElement {
     const named: { text: string; lang?: string } | undefined = this.name?.trim()
       ? { text: this.name.trim() }
       : hotline && pickTextWithLang(hotline.name, this.langTag);
-    const label = msg('Child helpline', { id: 'hb-name' });
+    const label = msg('Child helpline');
     const name = named?.text ?? label;
     // The feed's description only when it is in the visitor's language; otherwise our own sentence.
     let description = pickTextWithLang(hotline?.description, this.langTag);
@@ -272,12 +272,12 @@ export class OmjHotlineBanner extends OmjElement {
     return html`<section class="banner" part="banner" aria-label=${label}><div>
         <p class="name" part="name" dir="auto" lang=${named?.lang ?? nothing}>${name}</p>
         <p class="message" part="message" dir="auto" lang=${description?.lang ?? nothing}>
-          ${description?.text ?? msg('Need to talk? Call the child helpline.', { id: 'hb-invite' })}
+          ${description?.text ?? msg('Need to talk? Call.')}
         </p>
         <p class="meta">${this.free || hotline?.free
-            ? html`<span class="badge" part="free-badge">${msg('Free call', { id: 'hb-free' })}</span>`
+            ? html`<span class="badge" part="free-badge">${msg('Free call')}</span>`
             : nothing}${this.renderHours(hotline?.hours)}${languages?.length
-            ? html`<span class="languages" part="languages">${msg(str`Languages: ${languageList(languages, this.uiLocale)}`, { id: 'hb-languages' })}</span>`
+            ? html`<span class="languages" part="languages">${msg(str`Languages: ${languageList(languages, this.uiLocale)}`)}</span>`
             : nothing}</p>
         ${state.status === 'ready' && state.stale ? renderStale(state.fetchedAt!, this.langTag) : nothing}
       </div><div class="actions">
@@ -285,15 +285,15 @@ export class OmjHotlineBanner extends OmjElement {
           class="omj-button number"
           part="number"
           href=${tel}
-          aria-label=${msg(str`${name}: call ${number}`, { id: 'hb-call' })}
+          aria-label=${msg(str`${name}: call ${number}`)}
           @click=${() => emit(this, 'omj-hotline-call', { id, number, tel })}
           ><svg aria-hidden="true" viewBox="0 0 24 24"><path d="M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A17 17 0 0 1 3 5a2 2 0 0 1 2-2" /></svg
           ><bdi dir="ltr">${number}</bdi></a
         >${this.exit
           ? html`<button type="button" class="omj-button" part="exit" aria-describedby="exit-hint" @click=${() => this.quickExit()}>
-                ${msg('Quick exit', { id: 'hb-exit' })}
+                ${msg('Quick exit')}
               </button><span id="exit-hint" class="visually-hidden"
-                >${msg('Leaves this page at once. Or press Shift three times. Your browser history is not erased.', { id: 'hb-exit-hint' })}</span
+                >${msg('Or press Shift three times. Your browser history is not erased.')}</span
               >`
           : nothing}
       </div>${this.dismissible
@@ -301,16 +301,14 @@ export class OmjHotlineBanner extends OmjElement {
             type="button"
             class="omj-button dismiss"
             part="dismiss"
-            aria-label=${msg('Hide', { id: 'hb-hide' })}
+            aria-label=${msg('Hide')}
             @click=${() => {
               closedThisVisit(tel, true);
               this.closedTel = tel;
               this.requestUpdate();
               emit(this, 'omj-dismiss', { id, number });
             }}
-          >
-            <span aria-hidden="true">×</span>
-          </button>`
+          >×</button>`
         : nothing}
     </section>`;
   }
@@ -323,13 +321,13 @@ export class OmjHotlineBanner extends OmjElement {
     let detail = '';
     if (next) {
       const time = formatTime(next, this.langTag, hours!.timeZone);
-      if (!open) detail = msg(str`opens ${dayName(status.inDays!, status.weekday!, next, hours!.timeZone, this.uiLocale)} at ${time}`, { id: 'hb-opens' });
-      else if (next.getTime() - now.getTime() <= 86_400_000) detail = msg(str`until ${time}`, { id: 'hb-until' });
+      if (!open) detail = msg(str`opens ${dayName(status.inDays!, status.weekday!, next, hours!.timeZone, this.uiLocale)} at ${time}`);
+      else if (next.getTime() - now.getTime() <= 86_400_000) detail = msg(str`until ${time}`);
     }
     const state = open ? 'open' : 'closed';
     return html`<span part="hours"
       ><span class="state ${state}" part="open-status ${state}"
-        >${status.always ? msg('Open 24 hours, every day', { id: 'hb-always' }) : open ? msg('Open now', { id: 'hb-open' }) : msg('Closed now', { id: 'hb-closed' })}</span
+        >${status.always ? msg('Open 24 hours, every day') : open ? msg('Open now') : msg('Closed now')}</span
       >${detail && ` · ${detail}`}</span
     >`;
   }
