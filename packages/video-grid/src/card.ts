@@ -36,6 +36,5 @@ export function renderCard(film: Film, t: Texts, posters: boolean, open: (film: 
   </li>`;
 }
 
-/** A grey card of the same size while the feed loads, so nothing jumps when the films arrive. */
-export const renderSkeletonCard = (): TemplateResult =>
-  html`<li class="card skeleton"><span class="poster omj-skeleton"></span><span class="omj-skeleton"></span></li>`;
+/** A grey card of the first page's size while the feed loads, so nothing jumps when the films arrive. */
+export const renderSkeletonCard = (): TemplateResult => html`<li class="card"><span class="poster omj-skeleton"></span><span class="omj-skeleton"></span></li>`;

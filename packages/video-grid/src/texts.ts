@@ -20,17 +20,22 @@ export interface Texts {
   country(code: string): string;
   topic(key: string): string;
   number(value: number): string;
-  /** "1 min", "1 min 15 sec", «1 мин.»: words a screen reader reads well. */
+  /** "1 min", "1 min, 15 sec", «1 мин 15 с»: words a screen reader reads well. */
   duration(seconds: number): string;
 }
+
+/** `Intl.DurationFormat` (in every current browser; not yet in TypeScript's lib). */
+const DurationFormat = (
+  Intl as unknown as {
+    DurationFormat: new (locales: string[], options: { style: 'short' }) => { format(duration: { minutes: number; seconds: number }): string };
+  }
+).DurationFormat;
 
 export function texts(tag: string, ui: string, feed: ParsedFeed): Texts {
   const locales = intlLocales(tag);
   const primary = tag.split('-')[0]!.toLowerCase();
   const name = countryNamer(tag, feed.countryNames);
-  const unit = (unit: string) => new Intl.NumberFormat(locales, { style: 'unit', unit, unitDisplay: 'short' }).format;
-  const minutes = unit('minute');
-  const seconds = unit('second');
+  const lengths = new DurationFormat(locales, { style: 'short' });
   // A Kyrgyz reader without a Kyrgyz text reads Russian sooner than English.
   const fallbacks = ui === 'ky' ? ['ru'] : [ui];
   const pick = (text: LocalizedText | undefined): Picked | undefined => {
@@ -46,8 +51,7 @@ export function texts(tag: string, ui: string, feed: ParsedFeed): Texts {
     number: new Intl.NumberFormat(locales).format,
     duration(length) {
       const whole = Math.round(length);
-      const rest = whole % 60;
-      return [whole >= 60 ? minutes(Math.floor(whole / 60)) : '', rest || whole < 60 ? seconds(rest) : ''].join(' ').trim();
+      return lengths.format({ minutes: Math.floor(whole / 60), seconds: whole % 60 });
     },
   };
 }

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /*
  * The grid relies on core's base styles (tokens that switch with the theme, `.omj-button` and its
- * `.primary` look for pressed chips, `.omj-status`, `.omj-skeleton`, `.visually-hidden`, the focus ring)
- * and adds only its own layout.
+ * `.primary` look for pressed chips, `.omj-status`, `.omj-skeleton`, `.visually-hidden`, the focus ring) and adds only its
+ * own layout.
  */
 export const styles = css`
   :host {
@@ -15,24 +15,22 @@ export const styles = css`
     background: var(--_omj-color-bg);
   }
 
-  /* Search above one scrollable row of chips: on a phone they do not push the films below the fold. */
-  .tools {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
-    margin-block-end: var(--_gap);
-  }
-  /* A column flexbox stretches the input to the label's width, however narrow (a grid would not). */
+  /* Search above one scrollable row of chips: on a phone they do not push the films below the fold.
+     Column flexboxes stretch the input to the label's width, however narrow (a grid would not). */
+  .tools,
   label {
     display: flex;
     flex-direction: column;
-    gap: 0.25em;
+    gap: 0.5em;
+  }
+  .tools {
+    margin-block-end: var(--_gap);
+  }
+  label {
     max-inline-size: 30em;
-    font-weight: 600;
   }
   input {
     font: inherit;
-    font-weight: 400;
     min-block-size: 44px;
     padding-inline: 0.6em;
     border: 1px solid var(--_omj-color-muted);
@@ -50,7 +48,6 @@ export const styles = css`
   }
   .chip {
     flex: none;
-    align-self: start;
     border-radius: 2em;
   }
   .count,
@@ -84,7 +81,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_omj-color-surface);
   }
-  .card > :not(.poster):not(.badge) {
+  .card > :not(.poster, .badge) {
     margin: 0.5em 0.75em 0;
   }
   .poster,
@@ -97,9 +94,6 @@ export const styles = css`
     block-size: auto;
     aspect-ratio: var(--omj-poster-aspect-ratio, 16 / 9);
     object-fit: cover;
-  }
-  .poster,
-  .skeleton span {
     background: var(--_omj-color-border);
   }
   h3 {
@@ -126,9 +120,6 @@ export const styles = css`
     outline: var(--_omj-focus-ring);
     outline-offset: -3px;
   }
-  .card:hover .open {
-    text-decoration: underline;
-  }
   .badge {
     place-self: end;
     margin: 0.5em;
@@ -138,10 +129,10 @@ export const styles = css`
     color: #fff;
     font-size: 0.8em;
   }
+  /* A list row: the poster on the start side, the lines beside it. */
   .list {
     grid-template-columns: minmax(0, 1fr);
   }
-  /* A list row: the poster on the start side, the lines beside it. */
   .list .card {
     grid-template-columns: min(9em, 35%) minmax(0, 1fr);
   }
@@ -189,7 +180,6 @@ export const styles = css`
   }
   /* Poster and play button (or, once playing, the player) share the 16:9 stage. */
   .stage {
-    position: relative;
     display: grid;
     place-items: center;
     aspect-ratio: 16 / 9;
@@ -197,8 +187,6 @@ export const styles = css`
   }
   .stage > * {
     grid-area: 1 / 1;
-  }
-  .stage .poster {
     block-size: 100%;
     object-fit: contain;
   }
@@ -210,10 +198,7 @@ export const styles = css`
     font-size: 2em;
   }
   .frame {
-    position: absolute;
-    inset: 0;
     inline-size: 100%;
-    block-size: 100%;
     border: 0;
   }
   dialog p,
@@ -226,6 +211,5 @@ export const styles = css`
   }
   summary {
     padding-block: 0.6em;
-    cursor: pointer;
   }
 `;

@@ -54,10 +54,6 @@ let isoNames: ((code: string) => string | undefined) | undefined;
 /** An ISO 3166-1 alpha-2 code that `Intl` can name. */
 const isCountry = (code: string): boolean => /^[A-Z]{2}$/.test(code) && !!(isoNames ??= countryNamer('en'))(code);
 
-/** A chip-shaped toggle button (topic chips, "Show posters"). */
-const renderToggle = (label: string, pressed: boolean, toggle: () => void): TemplateResult =>
-  html`<button type="button" class="omj-button chip ${pressed ? 'primary' : ''}" part="chip" aria-pressed=${pressed} @click=${toggle}>${label}</button>`;
-
 /**
  * A searchable archive of short films: responsive cards, filters, paging that keeps the page light, and
  * a privacy-friendly modal player that contacts YouTube or Vimeo only after the visitor presses play.
@@ -74,9 +70,9 @@ const renderToggle = (label: string, pressed: boolean, toggle: () => void): Temp
  * @csspart title - A card's title (holds the button that opens the player).
  * @csspart meta - Country and year line; topics line.
  * @csspart badge - The duration badge.
- * @csspart chip - A topic toggle button, and the "Show posters" toggle.
+ * @csspart chip - A topic toggle button.
  * @csspart search - The search box.
- * @csspart more - The "Show more" and "Show earlier films" buttons.
+ * @csspart more - The "Show more" and "Show earlier" buttons.
  * @csspart message - The "Films 1–24 of 3,000" line.
  * @csspart dialog - The modal player dialog.
  * @csspart player - The video area in the dialog.
@@ -107,7 +103,6 @@ export class OmjVideoGrid extends OmjElement {
     end: { state: true, attribute: false },
     film: { state: true, attribute: false },
     playing: { state: true, attribute: false },
-    showPosters: { state: true, attribute: false },
   };
 
   /** Space-separated ISO 3166-1 codes; empty = every country. Set by `<omj-country-filter>`. */
@@ -126,7 +121,7 @@ export class OmjVideoGrid extends OmjElement {
   topics = false;
   /** Keeps the filters in the URL fragment too (the open film always is). */
   syncUrl = false;
-  /** No posters until the visitor asks (also when the browser's data saver is on). */
+  /** No posters: a compact text list (also when the browser's data saver is on). */
   dataSaver = false;
 
   /** The search text, applied 150 ms after the last keystroke. */
@@ -137,7 +132,6 @@ export class OmjVideoGrid extends OmjElement {
   /** The film whose player is open. */
   declare private film?: Film;
   private playing = false;
-  private showPosters = false;
 
   private texts?: Texts;
   /** What the polite live region says after a filter change (the count line, or "no films match"). */
@@ -189,7 +183,7 @@ export class OmjVideoGrid extends OmjElement {
     if (!value?.trim()) return fallback;
     const number = Number(value);
     if (Number.isInteger(number) && number >= min && number <= max) return number;
-    this.bad(attribute, `"${value}" is not a whole number from ${min} to ${max}${fallback ? `; using ${fallback}` : ''}`);
+    this.bad(attribute, `"${value}" is not ${min}–${max}`);
     return fallback;
   }
 
@@ -227,10 +221,10 @@ export class OmjVideoGrid extends OmjElement {
     if (newFeed || this.texts!.tag !== this.langTag) this.texts = texts(this.langTag, this.uiLocale, feed);
     const year = this.int('year', this.year, 1900, new Date().getFullYear() + 1);
     const filter: FilmFilter = {
-      countries: parseCountryList(this.country).filter((code) => isCountry(code) || this.bad('country', `"${code}" is not an ISO 3166-1 code`)),
+      countries: parseCountryList(this.country).filter((code) => isCountry(code) || this.bad('country', `"${code}" is not a country code`)),
       topics: (this.topic ?? '')
         .split(/\s+/)
-        .filter((key) => key && (feed.topics.some((topic) => topic.key === key) || this.bad('topic', `"${key}" is not a topic of the feed`))),
+        .filter((key) => key && (feed.topics.some((topic) => topic.key === key) || this.bad('topic', `"${key}" is not a feed topic`))),
       ...(year ? { year } : {}),
       text: this.query.trim(),
     };
@@ -264,7 +258,7 @@ export class OmjVideoGrid extends OmjElement {
       if (!feedState.loadingMore) void this.feedController.loadMore();
     } else {
       this.pending = undefined;
-      warnField(this.localName, `location.hash ${this.keyPrefix}film`, `"${id}" is not a film in the feed (unknown or withdrawn)`);
+      warnField(this.localName, `location.hash ${this.keyPrefix}film`, `"${id}" is unknown or withdrawn`);
     }
   }
 
@@ -358,7 +352,7 @@ export class OmjVideoGrid extends OmjElement {
 
   /**
    * Appends a page (loading the feed's next page first when the loaded films run out) and moves focus to
-   * its first card. Past the most cards, the oldest page leaves the top ("Show earlier films").
+   * its first card. Past the most cards, the oldest page leaves the top ("Show earlier").
    */
   private async more(): Promise<void> {
     const first = Math.min(this.end, this.found.length);
@@ -410,8 +404,8 @@ export class OmjVideoGrid extends OmjElement {
 
   private layoutClass(): string {
     const layout = this.layout;
-    if (this.lowData && !this.showPosters) return 'list compact';
-    if (layout && layout !== 'grid' && layout !== 'list') this.bad('layout', `"${layout}" is not one of grid, list; using grid`);
+    if (this.lowData) return 'list compact';
+    if (layout && layout !== 'grid' && layout !== 'list') this.bad('layout', `"${layout}" is not grid or list`);
     return layout === 'list' ? layout : 'grid';
   }
 
@@ -421,24 +415,27 @@ export class OmjVideoGrid extends OmjElement {
     const total = found.length;
     const end = Math.min(this.end, total);
     const chips = this.topics && t.feed.topics.length > 0;
-    return html`${this.search || chips || this.lowData
+    return html`${this.search || chips
         ? html`<div class="tools">
             ${this.search
-              ? html`<label>${msg('Search films')}<input type="search" part="search" .value=${this.query} @input=${this.typed} /></label>`
+              ? html`<label>${msg('Search')}<input type="search" part="search" .value=${this.query} @input=${this.typed} /></label>`
               : nothing}
             ${chips
               ? html`<div class="chips" role="group" aria-label=${msg('Topics')}>
-                  ${t.feed.topics.map(({ key }) => renderToggle(t.topic(key), this.filter.topics.includes(key), () => this.toggleTopic(key)))}
+                  ${t.feed.topics.map(({ key }) => {
+                    const pressed = this.filter.topics.includes(key);
+                    return html`<button type="button" class="omj-button chip ${pressed ? 'primary' : ''}" part="chip" aria-pressed=${pressed}
+                      @click=${() => this.toggleTopic(key)}>${t.topic(key)}</button>`;
+                  })}
                 </div>`
               : nothing}
-            ${this.lowData ? renderToggle(msg('Show posters'), this.showPosters, () => (this.showPosters = !this.showPosters)) : nothing}
           </div>`
         : nothing}
       ${total
         ? html`<p class="count" part="message">${this.counted(start, end)}</p>
-            ${start ? html`<button type="button" class="omj-button more" part="more" @click=${this.earlier}>${msg('Show earlier films')}</button>` : nothing}
+            ${start ? html`<button type="button" class="omj-button more" part="more" @click=${this.earlier}>${msg('Show earlier')}</button>` : nothing}
             <ul class="grid ${this.layoutClass()}" part="grid">
-              ${found.slice(start, end).map((film) => renderCard(film, t, !this.lowData || this.showPosters, this.openCard))}
+              ${found.slice(start, end).map((film) => renderCard(film, t, !this.lowData, this.openCard))}
             </ul>
             ${end < total || hasMore
               ? html`<button type="button" class="omj-button more" part="more" @click=${this.more}>${msg('Show more')}</button>`
@@ -446,12 +443,12 @@ export class OmjVideoGrid extends OmjElement {
         : renderEmpty(this.counted(0, 0), { label: msg('Clear filters'), run: () => void this.clear() })}`;
   }
 
-  /** "Films 1–24 of 3,000" for the window `start` … `end`; "No films match these filters." for none. */
+  /** "Films 1–24 of 3,000" for the window `start` … `end`; "No films match." for none. */
   private counted(start: number, end: number): string {
     const t = this.texts!;
     const total = this.found.length;
     return total
       ? msg(str`Films ${t.number(start + 1)}–${t.number(Math.min(end, total))} of ${t.number(total)}`)
-      : msg('No films match these filters.');
+      : msg('No films match.');
   }
 }

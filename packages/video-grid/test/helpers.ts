@@ -10,7 +10,7 @@ export function shadow(el: OmjVideoGrid): ShadowRoot {
 }
 
 export function cards(el: OmjVideoGrid): HTMLElement[] {
-  return [...shadow(el).querySelectorAll<HTMLElement>('.card:not(.skeleton)')];
+  return [...shadow(el).querySelectorAll<HTMLElement>('.card')];
 }
 
 export function cardIds(el: OmjVideoGrid): string[] {

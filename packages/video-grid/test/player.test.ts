@@ -142,7 +142,7 @@ describe('<omj-video-grid> player', () => {
     });
     expect(dialog(el)).to.equal(null);
     expect(shadow(el).textContent).not.to.contain('Withdrawn film');
-    expect(warnings).to.include('<omj-video-grid> location.hash film: "kg-2013-wd-07" is not a film in the feed (unknown or withdrawn)');
+    expect(warnings).to.include('<omj-video-grid> location.hash film: "kg-2013-wd-07" is unknown or withdrawn');
   });
 
   it('keeps filters in the URL with sync-url', async () => {
