@@ -225,7 +225,8 @@ export class OmjHotlineBanner extends OmjElement {
     if (changed.has('number')) {
       const number = this.number?.trim() ?? '';
       const digits = number.replace(/\D/g, '');
-      this.inlineTel = digits ? safeUrl(`tel:${number[0] === '+' ? '+' : ''}${digits}`, 'phone') : undefined;
+      // Only digits and a leading "+": nothing else can get into the link.
+      this.inlineTel = digits && `tel:${number[0] === '+' ? '+' : ''}${digits}`;
       if (number && !digits) warnField(TAG, 'attribute number', `"${this.number}" has no digits to dial`);
     }
     if (changed.has('exitUrl')) {
@@ -248,7 +249,7 @@ export class OmjHotlineBanner extends OmjElement {
   protected override render(): TemplateResult | typeof nothing {
     const state = this.feedState;
     const hotline = state.status === 'ready' ? this.fromFeed(state.feed.hotlines) : undefined;
-    const tel = this.inlineTel ?? hotline?.tel;
+    const tel = this.inlineTel || hotline?.tel;
     const slot = html`<slot></slot>`;
     if (!tel) {
       // The partner's fallback number (the element's content) is what matters: loading and errors stay quiet.
@@ -260,15 +261,15 @@ export class OmjHotlineBanner extends OmjElement {
     if (this.closedTel === tel || closedThisVisit(tel)) return nothing;
     const id = hotline?.id;
     const number = this.inlineTel ? this.number!.trim() : hotline!.number;
-    const named: { text: string; lang?: string } | undefined = this.name?.trim()
-      ? { text: this.name.trim() }
-      : hotline && pickTextWithLang(hotline.name, this.langTag);
+    const own = this.name?.trim();
+    const named: { text: string; lang?: string } | undefined = own ? { text: own } : hotline && pickTextWithLang(hotline.name, this.langTag);
     const label = msg('Child helpline');
     const name = named?.text ?? label;
     // The feed's description only when it is in the visitor's language; otherwise our own sentence.
     let description = pickTextWithLang(hotline?.description, this.langTag);
     if (description && ![this.uiLocale, primary(this.langTag)].includes(primary(description.lang))) description = undefined;
     const languages = hotline?.languages;
+    // Buttons need no type="button": a shadow root holds no form.
     return html`<section class="banner" part="banner" aria-label=${label}><div>
         <p class="name" part="name" dir="auto" lang=${named?.lang ?? nothing}>${name}</p>
         <p class="message" part="message" dir="auto" lang=${description?.lang ?? nothing}>
@@ -290,7 +291,7 @@ export class OmjHotlineBanner extends OmjElement {
           ><svg aria-hidden="true" viewBox="0 0 24 24"><path d="M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A17 17 0 0 1 3 5a2 2 0 0 1 2-2" /></svg
           ><bdi dir="ltr">${number}</bdi></a
         >${this.exit
-          ? html`<button type="button" class="omj-button" part="exit" aria-describedby="exit-hint" @click=${() => this.quickExit()}>
+          ? html`<button class="omj-button" part="exit" aria-describedby="exit-hint" @click=${() => this.quickExit()}>
                 ${msg('Quick exit')}
               </button><span id="exit-hint" class="visually-hidden"
                 >${msg('Or press Shift three times. Your browser history is not erased.')}</span
@@ -298,7 +299,6 @@ export class OmjHotlineBanner extends OmjElement {
           : nothing}
       </div>${this.dismissible
         ? html`<button
-            type="button"
             class="omj-button dismiss"
             part="dismiss"
             aria-label=${msg('Hide')}
@@ -327,7 +327,7 @@ export class OmjHotlineBanner extends OmjElement {
     const state = open ? 'open' : 'closed';
     return html`<span part="hours"
       ><span class="state ${state}" part="open-status ${state}"
-        >${status.always ? msg('Open 24 hours, every day') : open ? msg('Open now') : msg('Closed now')}</span
+        >${status.always ? msg('Open 24/7') : open ? msg('Open now') : msg('Closed now')}</span
       >${detail && ` · ${detail}`}</span
     >`;
   }

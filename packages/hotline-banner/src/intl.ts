@@ -24,15 +24,15 @@ export function dayName(inDays: number, weekday: number, date: Date, timeZone: s
     : new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(date);
 }
 
-/** "Kyrgyz and Russian". In Russian, Kyrgyz is «кыргызский», as partners write it (browsers: «киргизский»). */
+/** "Kyrgyz, Russian". In Russian, Kyrgyz is «кыргызский», as partners write it (browsers: «киргизский»). */
 export function languageList(codes: readonly string[], locale: string): string {
   const kyrgyz = needsKyrgyzFallback(locale);
   const names = new Intl.DisplayNames(intlLocales(locale), { type: 'language' });
   const list = codes.map(
     (code) => (kyrgyz && KYRGYZ_LANGUAGES[code]) || (locale === 'ru' && code === 'ky' ? 'кыргызский' : names.of(code)!),
   );
-  // A Russian "и" inside a Kyrgyz sentence would read oddly: commas instead.
-  return kyrgyz ? list.join(', ') : new Intl.ListFormat(locale, { type: 'conjunction' }).format(list);
+  // Commas in every language: no Russian "и" inside a Kyrgyz sentence, and no ListFormat to ship.
+  return list.join(', ');
 }
 
 /**

@@ -8,7 +8,7 @@ export const templates: Record<string, string> = {
   "Languages: {}": "Тилдер: {0}",
   "Need to talk? Call.": "Сүйлөшкүң келеби? Чал.",
   "No helpline number is listed yet.": "Ишеним телефонунун номери азырынча көрсөтүлгөн эмес.",
-  "Open 24 hours, every day": "Күнү-түнү, күн сайын иштейт",
+  "Open 24/7": "Күнү-түнү иштейт",
   "Open now": "Азыр иштеп жатат",
   "Or press Shift three times. Your browser history is not erased.": "Shift баскычын үч жолу бассаң да болот. Браузердин тарыхы өчүрүлбөйт.",
   "Quick exit": "Тез чыгуу",

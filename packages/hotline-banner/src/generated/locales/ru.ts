@@ -8,7 +8,7 @@ export const templates: Record<string, string> = {
   "Languages: {}": "Языки: {0}",
   "Need to talk? Call.": "Хочешь поговорить? Позвони.",
   "No helpline number is listed yet.": "Номер телефона доверия пока не указан.",
-  "Open 24 hours, every day": "Работает круглосуточно, без выходных",
+  "Open 24/7": "Круглосуточно",
   "Open now": "Сейчас работает",
   "Or press Shift three times. Your browser history is not erased.": "Можно также трижды нажать Shift. История браузера при этом не удаляется.",
   "Quick exit": "Быстрый выход",
