@@ -7,7 +7,9 @@
  * Lean on purpose: it ships to every partner page. Checks that only matter to a feed editor (the exact
  * ISO 3166-1 list, RFC 3339 calendar dates, the topic vocabulary, lengths, version strings, explanatory
  * reasons) live in the strict parser of src/strict/, which `omj-feed validate` uses. Feed text is only
- * ever turned into plain text (tags removed, entities decoded), never into HTML.
+ * ever turned into plain text (tags removed, entities decoded), never into HTML. What no widget shows is
+ * not read at all (news `authors`, `tags` and `image`, the feed's `home_page_url`): only the strict parser
+ * checks and returns those.
  *
  * The state of a parse lives in module variables: a parse is synchronous, and plain variables cost the
  * bundle less than properties (which the minifier cannot rename).
@@ -45,7 +47,6 @@ export const DEFAULT_MAX_LENGTH = 4 * 1024 * 1024;
 // Raw JSON: the readers below check every value before it reaches the model.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Raw = Record<string, any>;
-type Author = { readonly name?: string; readonly url?: string };
 type Item = Film | NewsItem | Contact | Hotline;
 type Reader<T> = (value: unknown, path: string) => T | undefined;
 
@@ -63,7 +64,6 @@ let errors: number;
 let base: string | undefined;
 let feedLanguage: string | undefined;
 let feedTitle: string;
-let feedAuthors: Author[];
 /** English region names, to tell assigned country codes (`KG`) from unknown ones (`XX`). */
 let regions: Intl.DisplayNames;
 let known: Record<string, string | undefined>;
@@ -230,20 +230,6 @@ function object(value: unknown, at: string): Raw | undefined {
   return value == null || isObject(value) ? (value as Raw | undefined) : bad(at, value);
 }
 
-function author(value: unknown, at: string): Author | undefined {
-  if (!isObject(value)) return bad(at, value);
-  const name = str(value.name, `${at}.name`);
-  const link = url(value.url, `${at}.url`);
-  return name ?? link ? compact({ name, url: link }) : undefined;
-}
-
-/** `authors` (JSON Feed 1.1) or `author` (1.0); `undefined` when neither is there. */
-function authors(source: Raw, prefix: string): Author[] | undefined {
-  if (source.authors != null) return list(source.authors, `${prefix}authors`, author);
-  if (source.author != null) return list([source.author], `${prefix}author`, author);
-  return undefined;
-}
-
 /**
  * Parses JSON text or an already parsed value. Never throws. Not re-entrant (it is synchronous, and
  * nothing it calls starts another parse).
@@ -285,7 +271,6 @@ function parse(input: unknown, { baseUrl, maxLength = DEFAULT_MAX_LENGTH }: Pars
   lang = feedLanguage ?? 'en';
   base ??= url(feed.feed_url, 'feed_url');
   feedTitle = toText(title);
-  feedAuthors = authors(feed, '') ?? [];
   ids = new Set();
   regions = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
   known = {};
@@ -315,7 +300,6 @@ function parse(input: unknown, { baseUrl, maxLength = DEFAULT_MAX_LENGTH }: Pars
       version: version.trim(),
       title: feedTitle,
       language: feedLanguage,
-      homePageUrl: url(feed.home_page_url, 'home_page_url'),
       nextUrl: url(feed.next_url, 'next_url'),
       films: kept.film,
       news: kept.news,
@@ -410,11 +394,8 @@ function readNews(): NewsItem | undefined {
     summary: title === undefined ? summary : summary ?? (body && derived(body, 300)),
     datePublished: field('date_published', date),
     dateModified: field('date_modified', date),
-    image: field('image', url),
     language: language ?? feedLanguage,
-    tags: list(raw.tags, at('tags'), str),
     source: feedTitle,
-    authors: authors(raw, `${path}.`) ?? feedAuthors,
   });
 }
 

@@ -92,13 +92,16 @@ export interface NewsItem {
   readonly summary?: string;
   readonly datePublished?: Date;
   readonly dateModified?: Date;
+  /** Read by the strict parser (`omj-feed validate`) only: no widget shows it, so the browser leaves it out. */
   readonly image?: string;
   /** BCP 47 language of this item (item `language`, else the feed's). */
   readonly language?: string;
-  readonly tags: readonly string[];
+  /** Strict parser only (see `image`). */
+  readonly tags?: readonly string[];
   /** Name of the feed the item came from (feed `title`), for merged tickers. */
   readonly source?: string;
-  readonly authors: readonly { readonly name?: string; readonly url?: string }[];
+  /** Strict parser only (see `image`). */
+  readonly authors?: readonly { readonly name?: string; readonly url?: string }[];
 }
 
 export interface Phone {
@@ -162,6 +165,7 @@ export interface ParsedFeed {
   readonly version: string;
   readonly title: string;
   readonly language?: string;
+  /** Strict parser only: no widget links the feed's home page, so the browser leaves it out. */
   readonly homePageUrl?: string;
   readonly nextUrl?: string;
   readonly films: readonly Film[];

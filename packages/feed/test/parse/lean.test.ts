@@ -29,6 +29,14 @@ function ok(input: unknown): ParsedFeed {
   return result.feed;
 }
 
+/** The strict parser's result without what only it reads (news authors, tags and image; home_page_url). */
+function withoutStrictOnly(result: ParseResult): ParseResult {
+  if (!result.ok) return result;
+  const { homePageUrl: _home, ...feed } = result.feed;
+  const news = feed.news.map(({ authors: _authors, tags: _tags, image: _image, ...item }) => item);
+  return { ok: true, feed: { ...feed, news } };
+}
+
 /** Items the strict parser drops for checks only a feed editor needs; the browser keeps them. */
 const EDITOR_ONLY: Record<string, string[]> = {
   // `EU` is a region Intl knows, but not an ISO 3166-1 code.
@@ -54,7 +62,7 @@ describe('lean parser: valid feeds give the strict parser’s model', () => {
       const text = await (await fetch(new URL(file, import.meta.url).href)).text();
       const lean = parseFeed(text, { baseUrl });
       expect(lines(lean)).to.deep.equal([]);
-      expect(lean).to.deep.equal(parseStrict(text, { baseUrl }));
+      expect(lean).to.deep.equal(withoutStrictOnly(parseStrict(text, { baseUrl })));
     });
   }
 });
@@ -107,14 +115,13 @@ describe('lean parser: rules', () => {
   it('lets only http(s) URLs through, resolving relative ones against the base', () => {
     const result = parseFeed(
       feed([
-        news('a', { url: 'javascript:alert(1)', image: 'data:image/png;base64,AAAA' }),
-        news('b', { url: '/b/', image: 'https://media.example.org/b.jpg' }),
+        news('a', { url: 'javascript:alert(1)' }),
+        news('b', { url: '/b/' }),
         film('c', { poster: { url: 'vbscript:x', width: 1, height: 1 } }),
       ]),
     );
     expect(lines(result)).to.deep.equal([
       'items[0].url: not an http(s) URL (warning)',
-      'items[0].image: not an http(s) URL (warning)',
       'items[2]._omj.poster.url: not an http(s) URL (warning)',
     ]);
     const parsed = ok(feed([news('b', { url: '/b/' })]));
