@@ -1,4 +1,4 @@
-import { pickTextWithLang, type LocalizedText, type ParsedFeed } from '@omj/feed';
+import { foldForSearch, pickTextWithLang, type Film, type LocalizedText, type ParsedFeed } from '@omj/feed';
 import { countryNamer, intlLocales } from '@omj/core';
 
 /** A text in one language; `lang` only when it differs from the element's language (for a `lang` attribute). */
@@ -22,6 +22,11 @@ export interface Texts {
   number(value: number): string;
   /** "1 min", "1 min, 15 sec", «1 мин 15 с»: words a screen reader reads well. */
   duration(seconds: number): string;
+  /**
+   * What the search box searches, folded (case, diacritics, ё/е): the film's titles and summaries in every
+   * language, its workshop and country code, and the country name and topic labels as this page shows them.
+   */
+  searchText(film: Film): string;
 }
 
 /** `Intl.DurationFormat` (in every current browser; not yet in TypeScript's lib). */
@@ -42,7 +47,8 @@ export function texts(tag: string, ui: string, feed: ParsedFeed): Texts {
     const found = pickTextWithLang(text, tag, fallbacks);
     return found && { text: found.text, lang: found.lang.split('-')[0] === primary ? undefined : found.lang };
   };
-  return {
+  const searchTexts = new WeakMap<Film, string>();
+  const texts: Texts = {
     tag,
     feed,
     pick,
@@ -53,5 +59,17 @@ export function texts(tag: string, ui: string, feed: ParsedFeed): Texts {
       const whole = Math.round(length);
       return lengths.format({ minutes: Math.floor(whole / 60), seconds: whole % 60 });
     },
+    searchText(film) {
+      let text = searchTexts.get(film);
+      if (text === undefined) {
+        // A tab between fields, so a word never matches across two of them.
+        text = foldForSearch(
+          [...Object.values(film.title), ...Object.values(film.summary ?? {}), film.workshop, film.country, texts.country(film.country), ...film.topics.map(texts.topic)].join('\t'),
+        );
+        searchTexts.set(film, text);
+      }
+      return text;
+    },
   };
+  return texts;
 }

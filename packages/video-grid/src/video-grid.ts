@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { filterFilms, type Film } from '@omj/feed';
+import { foldForSearch, type Film } from '@omj/feed';
 import {
   OmjElement,
   countryNamer,
@@ -230,7 +230,15 @@ export class OmjVideoGrid extends OmjElement {
     };
     const key = JSON.stringify([filter, this.size, this.langTag]);
     if (newFeed || key !== this.key) {
-      this.found = filterFilms(feed.films, { ...filter, years: year ? [year] : [], vocabulary: feed });
+      const { countries, topics } = filter;
+      const words = foldForSearch(filter.text).split(' ').filter(Boolean);
+      this.found = feed.films.filter(
+        (film) =>
+          (!countries.length || countries.includes(film.country)) &&
+          (!topics.length || film.topics.some((topic) => topics.includes(topic))) &&
+          (!year || film.year === year) &&
+          words.every((word) => this.texts!.searchText(film).includes(word)),
+      );
       if (key !== this.key) {
         // A new filter starts at the first page; a further feed page only adds films.
         if (this.key) this.said = this.localized(() => this.counted(0, this.size));
@@ -379,17 +387,17 @@ export class OmjVideoGrid extends OmjElement {
   protected override render(): TemplateResult {
     const feedState = this.feedState;
     const status = feedState.status;
-    return html`<p class="visually-hidden" role="status" aria-live="polite">${this.said}</p>
+    return html`<p class="visually-hidden" role="status">${this.said}</p>
       ${status === 'loading'
         ? html`${renderLoading()}
             <ul class="grid ${this.layoutClass()}" aria-hidden="true">${Array.from({ length: this.size }, renderSkeletonCard)}</ul>`
         : status === 'error'
           ? renderError(feedState.error, () => this.feedController.retry())
-          : status === 'ready'
+          : status === 'ready' && feedState.feed.films.length
             ? html`${feedState.stale && feedState.fetchedAt
                 ? renderStale(feedState.fetchedAt, this.langTag, () => this.feedController.retry())
                 : nothing}
-              ${feedState.feed.films.length ? this.renderArchive(feedState.hasMore) : renderEmpty(msg('No films yet.'))}
+              ${this.renderArchive(feedState.hasMore)}
               ${this.film
                 ? html`<dialog part="dialog" aria-labelledby="player-title" @close=${() => this.close()}>
                     ${renderPlayer(this.film, this.texts!, this.uiLocale, this.playing, this.play, () => this.close())}
