@@ -14,7 +14,7 @@ export const styles = css`
     margin: 0 0 0.5em;
     padding: 0;
   }
-  [part=card] {
+  li {
     display: flex;
     flex-direction: column;
     gap: 0.25em;
@@ -39,11 +39,6 @@ export const styles = css`
   [part=message] {
     color: var(--_omj-color-muted);
   }
-  dt,
-  [part=message],
-  [part=copy] {
-    font-size: 0.875em;
-  }
   [href] {
     color: var(--_omj-color-accent);
   }
@@ -56,9 +51,7 @@ export const styles = css`
     white-space: nowrap;
   }
   dl {
-    display: grid;
-    gap: 0.35em;
-    margin: 0.5em 0 0.75em;
+    margin: 0.5em 0;
   }
   dd {
     display: flex;
@@ -66,9 +59,6 @@ export const styles = css`
     justify-content: space-between;
     align-items: center;
     gap: 0.25em 0.5em;
-  }
-  [part=copy] {
-    padding: 0.25em 0.6em;
   }
   [part=save] {
     align-self: start;
@@ -79,15 +69,10 @@ export const styles = css`
   :host([layout=list]) ul {
     display: block;
   }
-  :host([layout=list]) [part=card] {
+  :host([layout=list]) li {
     max-inline-size: none;
     padding-inline: 0;
     border-width: 0 0 1px;
     border-radius: 0;
-  }
-  :host([layout=list]) dl {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.5em;
   }
 `;

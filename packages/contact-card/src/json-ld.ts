@@ -1,27 +1,23 @@
+import { warnField } from '@omj/core';
 import type { Card } from './view.js';
 
 /**
- * schema.org `Person` with its `ContactPoint`s (phones with a `tel:` link only); one person as an object,
+ * schema.org `Person` with its email and its `ContactPoint`s (phones with a `tel:` link only); one person as an object,
  * several as a list. `telephone` is RFC 3966 without the scheme: `+996312611211;ext=143`.
  */
 export function contactsJsonLd(cards: readonly Card[]): unknown {
-  const people = cards.map(({ name, role, org, url, rows }) => {
-    const linked = rows.filter((row) => row.href);
-    const points = linked
-      .filter((row) => row.field !== 'email')
-      .map((row) => ({ '@type': 'ContactPoint', contactType: row.field === 'phone' ? 'work' : 'mobile', telephone: row.href!.slice(4) }));
-    return {
-      '@context': 'https://schema.org',
-      '@type': 'Person',
-      name: name.text,
-      jobTitle: role?.text,
-      worksFor: org && { '@type': 'Organization', name: org.text },
-      url,
-      email: linked.find((row) => row.field === 'email')?.text,
-      telephone: points[0]?.telephone,
-      contactPoint: points,
-    };
-  });
+  const people = cards.map(({ name, role, org, url, rows }) => ({
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    name: name.text,
+    jobTitle: role?.text,
+    worksFor: org && { '@type': 'Organization', name: org.text },
+    url,
+    email: rows.find((row) => row.field === 'email' && row.href)?.text,
+    contactPoint: rows
+      .filter((row) => row.field !== 'email' && row.href)
+      .map((row) => ({ '@type': 'ContactPoint', contactType: row.field === 'phone' ? 'work' : 'mobile', telephone: row.href!.slice(4) })),
+  }));
   return people[1] ? people : people[0];
 }
 
@@ -49,7 +45,7 @@ export function trustedScriptText(text: string): string | undefined {
       policy = factory.createPolicy('omj-widgets', { createScript: (value: string) => value });
     } catch {
       policy = null;
-      console.warn("<omj-contact-card> attribute json-ld: the page's Trusted Types policy does not allow 'omj-widgets'; JSON-LD skipped");
+      warnField('omj-contact-card', 'attribute json-ld', "Trusted Types policy 'omj-widgets' refused");
     }
   }
   return policy?.createScript(text);

@@ -401,7 +401,7 @@ describe('<omj-contact-card> JSON-LD', () => {
       name: 'Chris Schuepp',
       jobTitle: 'Project coordinator',
       email: 'cschuepp@example.org',
-      telephone: '+4917623107083',
+      contactPoint: [{ '@type': 'ContactPoint', contactType: 'work', telephone: '+4917623107083' }],
       url: 'https://example.org/oneminutesjr/',
     });
     expect(el.querySelectorAll('script')).to.have.length(1);

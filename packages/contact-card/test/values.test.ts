@@ -113,7 +113,6 @@ describe('JSON-LD', () => {
       worksFor: { '@type': 'Organization', name: 'ЮНИСЕФ в Кыргызстане' },
       url: undefined,
       email: 'gsolodunova@example.org',
-      telephone: '+996312611211;ext=143',
       contactPoint: [
         { '@type': 'ContactPoint', contactType: 'work', telephone: '+996312611211;ext=143' },
         { '@type': 'ContactPoint', contactType: 'mobile', telephone: '+996775580261' },
