@@ -1,6 +1,5 @@
 import { FeedError, type LoadedFeed } from '../types.js';
 import { safeUrl } from '../url.js';
-import { aborted, fetchText } from './fetch-with-timeout.js';
 import { readFeed } from './read-feed.js';
 import { readCopy, storeCopy } from './stored-copy.js';
 
@@ -25,6 +24,13 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
  * (an HTML error page, a captive portal on a mobile network) are server or network trouble: fall back.
  */
 const FALL_BACK_ON: readonly FeedError['kind'][] = ['network', 'timeout', 'http', 'not-json'];
+
+/** What we ask the server for: a JSON Feed, else any JSON. A CORS-safelisted value: no preflight. */
+const ACCEPT = 'application/feed+json, application/json';
+
+function aborted(url: string): FeedError {
+  return new FeedError('aborted', url, 'aborted');
+}
 
 /** A request under way: each caller joins it (`persist` as that caller asked; `signal` to leave). */
 type Join = (persist: boolean, signal?: AbortSignal) => Promise<LoadedFeed>;
@@ -64,26 +70,49 @@ export function resetFeedCache(): void {
   inflight.clear();
 }
 
-/** Starts the one request for `key`; returns how callers join it. */
+/**
+ * Starts the one request for `key`; returns how callers join it. One AbortController ends it, on timeout
+ * (which covers headers and body: on a slow phone the body is the slow part) or when every caller left.
+ * No cookies are sent. A status outside 200-299 is an `http` FeedError; DNS, refused or reset
+ * connections and CORS are `network`.
+ */
 function start(key: string, timeoutMs: number): Join {
   const controller = new AbortController();
   /** Callers still waiting; at zero the fetch is aborted. */
   let waiters = 0;
   /** Some caller wants the answer stored. */
   let store = false;
+  let timedOut = false;
   /** The stored copy, parsed once for every caller that falls back to it. */
   let staleCopy: Promise<LoadedFeed> | undefined;
   const forget = (): void => {
     if (inflight.get(key) === join) inflight.delete(key);
   };
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
   const outcome = (async () => {
     try {
-      const text = await fetchText(key, controller.signal, timeoutMs);
+      let text: string;
+      try {
+        const response = await fetch(key, { signal: controller.signal, credentials: 'omit', headers: { Accept: ACCEPT } });
+        if (!response.ok) {
+          response.body?.cancel().catch(() => undefined); // free the connection: the body is not wanted
+          throw new FeedError('http', key, `HTTP ${response.status}`, { status: response.status });
+        }
+        text = await response.text();
+      } catch (cause) {
+        throw cause instanceof FeedError
+          ? cause
+          : new FeedError(timedOut ? 'timeout' : controller.signal.aborted ? 'aborted' : 'network', key, String(cause), { cause });
+      }
       const result: LoadedFeed = { feed: readFeed(text, key), stale: false, fetchedAt: new Date() };
       loaded.set(key, result);
       if (store) storeCopy(key, text, result.fetchedAt);
       return result;
     } finally {
+      clearTimeout(timer);
       forget();
     }
   })();
