@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
-import { OmjElement, emit, registerCatalogs, renderEmpty, renderError, renderStale, warnField } from '@omj/core';
+import { OmjElement, registerCatalogs, renderEmpty, renderError, renderLoading, renderStale, warnField } from '@omj/core';
 import { safeUrl, type NewsItem } from '@omj/feed';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
@@ -14,34 +12,8 @@ registerCatalogs({ ru, ky });
 
 export type TickerMode = 'list' | 'marquee' | 'rotate';
 
-/** Detail of `omj-news-open`. */
-export interface NewsOpenDetail {
-  readonly id: string;
-  readonly url: string;
-}
-
-/** Detail of `omj-ticker-pause` and `omj-ticker-play`: what stopped or started the motion. */
-export interface TickerMotionDetail {
-  readonly reason: 'button' | 'focus' | 'touch' | 'reduced-motion';
-}
-
-declare module '@omj/core' {
-  interface OmjEventMap {
-    'omj-news-open': NewsOpenDetail;
-    'omj-ticker-pause': TickerMotionDetail;
-    'omj-ticker-play': TickerMotionDetail;
-  }
-}
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'omj-news-open': CustomEvent<NewsOpenDetail>;
-    'omj-ticker-pause': CustomEvent<TickerMotionDetail>;
-    'omj-ticker-play': CustomEvent<TickerMotionDetail>;
-  }
-}
-
 const MODES: readonly string[] = ['list', 'marquee', 'rotate'];
-const REDUCE = '(prefers-reduced-motion: reduce)';
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 /**
  * "Latest news" from any JSON Feed 1.0/1.1 (a WordPress or Hugo feed as it is) or the OMJ feed, as a
@@ -50,18 +22,14 @@ const REDUCE = '(prefers-reduced-motion: reduce)';
  *
  * Motion follows WCAG 2.2.2 and the WAI-ARIA carousel pattern: a pause/play button comes first, its label
  * says what it will do; motion holds while the pointer is over the ticker, stops for good when keyboard
- * focus enters the items (only the button starts it again), never starts under
- * `prefers-reduced-motion: reduce` (the button then offers "Play news"), and holds while the page is hidden.
+ * focus enters the items or the visitor taps them (only the button starts it again), and never starts
+ * under `prefers-reduced-motion: reduce` (the button then offers "Play news").
  *
  * @summary A news list, marquee or rotator fed by JSON Feed.
  *
- * @fires omj-news-open - `{ id, url }` when a news link is activated. Cancelable: `preventDefault()` keeps the page from navigating.
- * @fires omj-ticker-pause - `{ reason }` when motion stops by the button, keyboard focus, a tap, or the reduced-motion setting.
- * @fires omj-ticker-play - `{ reason }` when the visitor starts the motion with the button.
- *
  * @csspart base - The outer `section`.
  * @csspart heading - The heading.
- * @csspart list - The list of news (marquee: the original list, not its copy).
+ * @csspart list - The list of news (marquee: also the loop's hidden copy, so it looks the same).
  * @csspart item - One news item.
  * @csspart link - The title when it links to the story.
  * @csspart title - The title when the item has no (safe) link.
@@ -81,77 +49,75 @@ const REDUCE = '(prefers-reduced-motion: reduce)';
  */
 export class OmjNewsTicker extends OmjElement {
   static override styles = [...OmjElement.styles, tickerStyles];
+  static override properties = {
+    mode: {},
+    interval: { type: Number },
+    maxItems: { type: Number, attribute: 'max-items' },
+    speed: { type: Number },
+    moreUrl: { attribute: 'more-url' },
+    moreLabel: { attribute: 'more-label' },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    running: { state: true },
+    held: { state: true },
+    overflowing: { state: true },
+    index: { state: true },
+  };
 
   /** `list` (default, no motion), `marquee` (continuous scroll) or `rotate` (one item at a time). */
-  @property() mode: TickerMode = 'list';
-
+  mode: TickerMode = 'list';
   /** Rotate mode: seconds per item (default 6, at least 1). */
-  @property({ type: Number }) interval = 6;
-
+  interval = 6;
   /** How many of the newest items to show (default 10). */
-  @property({ type: Number, attribute: 'max-items' }) maxItems = 10;
-
-  /** Marquee speed in pixels per second (default 40). */
-  @property({ type: Number }) speed = 40;
-
+  maxItems = 10;
+  /** Marquee speed in pixels per second (default 40, at least 1). */
+  speed = 40;
   /** A "More news" link (http or https; relative URLs resolve against the page). */
-  @property({ attribute: 'more-url' }) moreUrl?: string;
-
+  declare moreUrl?: string;
   /** Text of the "More news" link (default: localized "More news"). */
-  @property({ attribute: 'more-label' }) moreLabel?: string;
-
+  declare moreLabel?: string;
   /** Heading text (default: localized "Latest news"). An empty `heading=""` keeps it for screen readers only. */
-  @property() heading?: string;
-
+  declare heading?: string;
   /** Heading level, 2 to 6 (default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The visitor's choice: motion allowed (the button reads "Pause news") or stopped ("Play news"). */
-  @state() private running = true;
-  /** Held while a mouse or pen is over the ticker; resumes when it leaves. */
-  @state() private held = false;
-  @state() private pageHidden = false;
+  private running = true;
+  /** Held while a pointer is over the ticker; resumes when it leaves. */
+  private held = false;
   /** Marquee: the items are wider than the bar, so they scroll. */
-  @state() private overflowing = false;
-  /** Rotate: the item shown. */
-  @state() private index = 0;
+  private overflowing = false;
+  /** Rotate: counts steps (either way); the item shown is this modulo the number of items. */
+  private index = 0;
+
+  // Checked copies of the attributes (a wrong value warns and falls back to the default).
+  private m: TickerMode = 'list';
+  private seconds = 6;
+  private pxPerSecond = 40;
+  private max = 10;
+  private level = 2;
+  declare private more?: string;
+  private items: NewsItem[] = [];
+  declare private timer?: ReturnType<typeof setTimeout>;
+  declare private observer?: ResizeObserver;
+  private observed: Element | null = null;
 
   private get viewport() {
     return this.$('.viewport');
-  }
-  private get track() {
-    return this.$('.track');
   }
   private get list() {
     return this.$('.list');
   }
 
-  private m: TickerMode = 'list';
-  private seconds = 6;
-  private max = 10;
-  private pxPerSecond = 40;
-  private level = 2;
-  private more?: string;
-  private items: NewsItem[] = [];
-  private timer?: ReturnType<typeof setTimeout>;
-  private resizeObserver?: ResizeObserver;
-  private observed?: Element;
-  private motionQuery?: MediaQueryList;
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.motionQuery = matchMedia(REDUCE);
-    this.motionQuery.addEventListener('change', this.onMotionPreference);
-    document.addEventListener('visibilitychange', this.onVisibility);
-    this.pageHidden = document.visibilityState === 'hidden';
+    reducedMotion.addEventListener('change', this.onMotionPreference);
     if (this.hasUpdated) this.sync();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.motionQuery?.removeEventListener('change', this.onMotionPreference);
-    this.motionQuery = undefined;
-    document.removeEventListener('visibilitychange', this.onVisibility);
+    reducedMotion.removeEventListener('change', this.onMotionPreference);
     this.sync();
   }
 
@@ -159,26 +125,17 @@ export class OmjNewsTicker extends OmjElement {
     super.willUpdate(changed);
     if (changed.has('mode')) {
       this.m = this.check('mode', MODES.includes(this.mode), this.mode, 'list', 'is not list, marquee or rotate');
-      this.running = !this.motionQuery?.matches;
+      this.running = !reducedMotion.matches;
       this.index = 0;
     }
-    if (changed.has('interval')) {
-      this.seconds = this.check('interval', this.interval >= 1, this.interval, 6, 'is not a number of seconds (1 or more)');
-    }
-    if (changed.has('maxItems')) {
-      this.max = this.check('max-items', Number.isInteger(this.maxItems) && this.maxItems > 0, this.maxItems, 10, 'is not a whole number above 0');
-    }
-    if (changed.has('speed')) {
-      this.pxPerSecond = this.check('speed', this.speed > 0, this.speed, 40, 'is not a speed in pixels per second above 0');
-    }
-    if (changed.has('headingLevel')) {
-      const level = this.headingLevel;
-      this.level = this.check('heading-level', Number.isInteger(level) && level >= 2 && level <= 6, level, 2, 'is not a heading level from 2 to 6');
-    }
+    if (changed.has('interval')) this.seconds = this.count('interval', this.interval, 6);
+    if (changed.has('speed')) this.pxPerSecond = this.count('speed', this.speed, 40);
+    if (changed.has('headingLevel')) this.level = this.count('heading-level', this.headingLevel, 2, 2, 6);
+    if (changed.has('maxItems')) this.max = this.count('max-items', this.maxItems, 10);
     if (changed.has('moreUrl')) {
       const value = this.moreUrl;
       this.more = value ? safeUrl(value, 'link', document.baseURI) : undefined;
-      if (value && this.more === undefined) warnField(this.localName, 'attribute more-url', `"${value}" is not an http(s) URL`);
+      if (value && !this.more) warnField(this.localName, 'attribute more-url', `"${value}" is not an http(s) URL`);
     }
     const state = this.feedState;
     this.items = state.status === 'ready' ? newestFirst(state.feed.news).slice(0, this.max) : [];
@@ -190,224 +147,186 @@ export class OmjNewsTicker extends OmjElement {
   }
 
   protected override render(): TemplateResult {
-    const heading = this.heading || msg('Latest news');
     return html`<section
       part="base"
       class=${this.m}
       aria-labelledby="heading"
-      @focusin=${this.onFocusIn}
-      @pointerenter=${this.onPointer}
-      @pointerleave=${this.onPointer}
-      @pointerdown=${this.onPointer}
+      @focusin=${this.onTouch}
+      @pointerdown=${this.onTouch}
+      @pointerenter=${this.onHover}
+      @pointerleave=${this.onHover}
     >
       <div id="heading" part="heading" class=${this.heading === '' ? 'visually-hidden' : 'heading'} role="heading" aria-level=${this.level}>
-        ${heading}
+        ${this.heading || msg('Latest news')}
       </div>
       ${this.renderBody()}
-      ${this.more === undefined
-        ? nothing
-        : html`<a part="more" class="more" href=${this.more}>${this.moreLabel || msg('More news')}</a>`}
+      ${this.more ? html`<a part="more" class="more" href=${this.more}>${this.moreLabel || msg('More news')}</a>` : nothing}
     </section>`;
   }
 
   private renderBody(): unknown {
     const state = this.feedState;
-    if (state.status === 'loading') {
-      return html`<div class="omj-status loading skeleton" part="status loading" role="status">
-        <span class="visually-hidden">${msg('Loading news…')}</span>
-        ${(this.m === 'list' ? [1, 2, 3] : [1]).map(() => html`<span class="omj-skeleton" aria-hidden="true"></span>`)}
-      </div>`;
-    }
-    if (state.status === 'error') {
-      return renderError(state.error, this.feed ? () => this.feedController.retry() : undefined);
-    }
+    if (state.status === 'loading') return renderLoading();
+    if (state.status === 'error') return renderError(state.error, this.feed ? () => this.feedController.retry() : undefined, true);
+    const ready = state.status === 'ready' ? state : undefined;
+    const feed = ready?.feed;
     const note =
-      state.status !== 'ready'
-        ? nothing
-        : state.stale && state.fetchedAt
-          ? renderStale(state.fetchedAt, this.langTag, () => this.feedController.retry())
-          : state.errors.length > 0
-            ? html`<p class="omj-stale" part="message">${msg('Some news sources could not be loaded.')}</p>`
-            : nothing;
+      ready?.stale && ready.fetchedAt
+        ? renderStale(ready.fetchedAt, this.langTag, () => this.feedController.retry())
+        : ready?.errors.length
+          ? html`<p class="omj-stale" part="message">${msg('Some news sources could not be loaded.')}</p>`
+          : nothing;
     const items = this.items;
-    if (items.length === 0) return [note, renderEmpty(msg('No news yet.'))];
+    if (!items.length) return [note, renderEmpty(msg('No news yet.'))];
 
-    const feed = state.status === 'ready' ? state.feed : undefined;
-    const dir = isRtlLanguage(feed?.language) ? 'rtl' : undefined;
+    const dir = isRtlLanguage(feed?.language) ? 'rtl' : nothing;
     const sources = hasSeveralSources(feed?.news ?? []);
-    const rows = items.map((item, i) => html`<li part="item" class="item">${this.renderItem(item, i, sources, false)}</li>`);
+    const rows = (copy?: boolean) => items.map((item) => html`<li part="item" class="item">${this.renderItem(item, sources, copy)}</li>`);
 
-    if (this.m === 'list') return [note, html`<ul part="list" class="list" dir=${dir ?? nothing}>${rows}</ul>`];
+    if (this.m === 'list') return [note, html`<ul part="list" class="list" dir=${dir}>${rows()}</ul>`];
 
     const moving = this.moving;
     if (this.m === 'marquee') {
-      const copies = this.overflowing
-        ? html`<ul class="list" aria-hidden="true" ?inert=${moving}>
-            ${items.map((item, i) => html`<li class="item">${this.renderItem(item, i, sources, true)}</li>`)}
-          </ul>`
-        : nothing;
+      const overflowing = this.overflowing;
       return [
         note,
         html`<div class="bar">
-          ${this.overflowing ? this.renderToggle() : nothing}
-          <div class="viewport ${this.running ? '' : 'stopped'}" dir=${dir ?? nothing}>
-            <div class="track ${this.overflowing ? 'run' : ''} ${moving ? '' : 'paused'}">
-              <ul part="list" class="list">${rows}</ul>
-              ${copies}
+          ${overflowing ? this.renderToggle() : nothing}
+          <div class="viewport ${this.running ? '' : 'stopped'}" dir=${dir}>
+            <div class="track ${!overflowing ? '' : moving ? 'run' : 'run paused'}">
+              <ul part="list" class="list">${rows()}</ul>
+              ${overflowing ? html`<ul part="list" class="list" aria-hidden="true" ?inert=${moving}>${rows(true)}</ul>` : nothing}
             </div>
           </div>
         </div>`,
       ];
     }
 
-    const index = this.index % items.length;
-    const current = items[index]!;
-    const several = items.length > 1;
+    const count = items.length;
+    const shown = this.renderItem(items[((this.index % count) + count) % count]!, sources);
     return [
       note,
       html`<div class="bar">
-        ${several
+        ${count > 1
           ? html`${this.renderToggle()}
-              <button type="button" class="omj-button step" part="prev" @click=${() => this.step(-1)}>
-                <svg class="flip" viewBox="0 0 16 16" aria-hidden="true"><path d="M10.5 2.5 5 8l5.5 5.5"></path></svg>
+              <button type="button" class="omj-button step" part="prev" @click=${() => this.index--}>
+                <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M11.5 3.4 10.1 2 4 8l6.1 6 1.4-1.4L6.9 8z"></path></svg>
                 <span class="visually-hidden">${msg('Previous news')}</span>
               </button>
-              <button type="button" class="omj-button step" part="next" @click=${() => this.step(1)}>
-                <svg class="flip" viewBox="0 0 16 16" aria-hidden="true"><path d="M5.5 2.5 11 8l-5.5 5.5"></path></svg>
+              <button type="button" class="omj-button step" part="next" @click=${() => this.index++}>
+                <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 3.4 5.9 2 12 8l-6.1 6-1.4-1.4L9.1 8z"></path></svg>
                 <span class="visually-hidden">${msg('Next news')}</span>
               </button>`
           : nothing}
-        <div class="slide" dir=${dir ?? nothing} aria-live=${moving ? 'off' : 'polite'} aria-atomic="true">
-          ${keyed(current.id, html`<div part="item" class="item">${this.renderItem(current, index, sources, false)}</div>`)}
+        <div class="slide" dir=${dir} aria-live=${moving ? 'off' : 'polite'} aria-atomic="true">
+          ${
+            // Two identical templates, taken in turn: Lit builds a new element for each step, so the
+            // item's short fade-in plays again (no `keyed` directive needed).
+            this.index % 2
+              ? html`<div part="item" class="item">${shown}</div>`
+              : html`<div part="item" class="item">${shown}</div>`
+          }
         </div>
       </div>`,
     ];
   }
 
-  private renderItem(item: NewsItem, index: number, sources: boolean, copy: boolean): TemplateResult {
+  /** One item: the title (a link when its URL is safe), then its date and, for merged feeds, its source. */
+  private renderItem(item: NewsItem, sources: boolean, copy?: boolean): TemplateResult {
     const date = newsDate(item);
     const lang = item.language ?? nothing;
-    const title = item.url
-      ? html`<a part=${copy ? nothing : 'link'} class="title" href=${item.url} lang=${lang} dir="auto" tabindex=${copy ? '-1' : nothing}
-          @click=${(event: MouseEvent) => this.open(event, index)}>${item.title}</a>`
-      : html`<span part=${copy ? nothing : 'title'} class="title" lang=${lang} dir="auto">${item.title}</span>`;
-    return html`${title}${date || (sources && item.source)
+    const source = sources ? item.source : undefined;
+    return html`${item.url
+      ? html`<a part="link" class="title" href=${item.url} lang=${lang} dir="auto" tabindex=${copy ? -1 : nothing}>${item.title}</a>`
+      : html`<span part="title" class="title" lang=${lang} dir="auto">${item.title}</span>`}
+    ${date || source
       ? html`<span class="meta">
-          ${date ? html`<time part=${copy ? nothing : 'date'} datetime=${date.toISOString()}>${formatNewsDate(date, this.langTag)}</time>` : nothing}
-          ${sources && item.source ? html`<span part=${copy ? nothing : 'source'} class="source" dir="auto">${item.source}</span>` : nothing}
+          ${date ? html`<time part="date" datetime=${date.toISOString()}>${formatNewsDate(date, this.langTag)}</time>` : nothing}
+          ${source ? html`<span part="source" class="source" dir="auto">${source}</span>` : nothing}
         </span>`
       : nothing}`;
   }
 
   private renderToggle(): TemplateResult {
     return html`<button type="button" class="omj-button toggle" part="toggle" @click=${this.onToggle}>
-      ${this.running
-        ? html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 3h3v10H4zm5 0h3v10H9z"></path></svg>`
-        : html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 2.5v11l9-5.5z"></path></svg>`}
+      <svg viewBox="0 0 16 16" aria-hidden="true"><path d=${this.running ? 'M4 3h3v10H4zm5 0h3v10H9z' : 'M4.5 2.5v11l9-5.5z'}></path></svg>
       <span class="visually-hidden">${this.running ? msg('Pause news') : msg('Play news')}</span>
     </button>`;
   }
 
-  /** Motion is happening now: chosen, not held by a pointer, the page visible, and something to move. */
+  /** Motion is happening now: chosen, not held by a pointer, on the page, and something to move. */
   private get moving(): boolean {
-    return (
-      this.running &&
-      !this.held &&
-      !this.pageHidden &&
-      this.isConnected &&
-      (this.m === 'marquee' ? this.overflowing : this.m === 'rotate' && this.items.length > 1)
-    );
+    return this.running && !this.held && this.isConnected && (this.m === 'marquee' ? this.overflowing : this.items.length > 1);
   }
 
   /** Starts or releases the rotation timer and the marquee's size observer to match the state. */
   private sync(): void {
-    const rotating = this.m === 'rotate' && this.moving;
-    if (!rotating && this.timer !== undefined) {
+    if (this.m !== 'rotate' || !this.moving) {
       clearTimeout(this.timer);
       this.timer = undefined;
-    } else if (rotating && this.timer === undefined) {
-      this.timer = setTimeout(() => {
+    } else {
+      this.timer ??= setTimeout(() => {
         this.timer = undefined;
-        this.index = (this.index + 1) % this.items.length;
+        this.index++;
       }, this.seconds * 1000);
     }
-    const list = this.isConnected && this.m === 'marquee' ? this.list : undefined;
+    const list = this.isConnected && this.m === 'marquee' ? this.list : null;
     if (list !== this.observed) {
-      this.resizeObserver?.disconnect();
-      this.resizeObserver = undefined;
+      this.observer?.disconnect();
       this.observed = list;
-      if (list !== undefined) {
-        this.resizeObserver = new ResizeObserver(() => this.measure());
-        this.resizeObserver.observe(list);
-        this.resizeObserver.observe(this.viewport!);
+      if (list) {
+        this.observer = new ResizeObserver(() => this.measure());
+        this.observer.observe(list);
+        this.observer.observe(this.viewport!);
       }
     }
-    if (list !== undefined) this.measure();
+    if (list) this.measure();
   }
 
-  /** Marquee: scrolls only when the items are wider than the bar; the duration keeps `speed` px/s. */
+  /**
+   * Marquee: scrolls only when the items are wider than the bar; the duration keeps `speed` px/s. It is
+   * written with CSSOM on our own shadow element: allowed under a strict `style-src` (only style
+   * attributes and <style> elements in markup are blocked), and never touches the partner's element.
+   */
   private measure(): void {
     const list = this.list;
     const viewport = this.viewport;
-    if (list === undefined || viewport === undefined || this.m !== 'marquee') return;
-    const width = list.offsetWidth;
-    this.overflowing = width > viewport.clientWidth + 1;
-    // CSSOM on our own shadow element: allowed under a strict `style-src` (only style attributes and
-    // <style> elements in markup are blocked), and never touches the partner's element.
-    this.track?.style.setProperty('--_omj-ticker-duration', `${Math.max(width / this.pxPerSecond, 1).toFixed(2)}s`);
+    if (!list || !viewport) return;
+    this.overflowing = list.offsetWidth > viewport.clientWidth + 1;
+    this.$('.track')!.style.setProperty('--_omj-ticker-duration', `${list.offsetWidth / this.pxPerSecond}s`);
   }
 
-  private step(by: number): void {
-    const count = this.items.length;
-    this.index = (this.index + by + count) % count;
-  }
-
-  private setRunning(running: boolean, reason: TickerMotionDetail['reason']): void {
-    if (this.m === 'list' || running === this.running) return;
-    this.running = running;
-    if (running && this.viewport) this.viewport.scrollLeft = 0;
-    emit(this, running ? 'omj-ticker-play' : 'omj-ticker-pause', { reason });
-  }
-
-  private onToggle = (): void => this.setRunning(!this.running, 'button');
-
-  /** Keyboard focus on anything but the toggle stops motion; it does not restart when focus leaves. */
-  private onFocusIn = (event: FocusEvent): void => {
-    const target = event.composedPath()[0] as Element;
-    if (!target.matches?.('.toggle')) this.setRunning(false, 'focus');
+  private onToggle = (): void => {
+    this.running = !this.running;
+    // A stopped marquee may have been scrolled by hand (or to a focused link): start again from the start.
+    if (this.viewport) this.viewport.scrollLeft = 0;
   };
 
-  private onPointer = (event: PointerEvent): void => {
-    if (event.pointerType === 'touch') {
-      if (event.type === 'pointerdown' && !(event.composedPath()[0] as Element).closest?.('.toggle')) {
-        this.setRunning(false, 'touch');
-      }
-    } else if (event.type !== 'pointerdown') {
-      this.held = event.type === 'pointerenter';
-    }
+  /** Keyboard focus or a press on anything but the toggle stops motion; it does not restart by itself. */
+  private onTouch = (event: Event): void => {
+    if (!(event.target as Element).closest('.toggle')) this.running = false;
+  };
+
+  private onHover = (event: PointerEvent): void => {
+    this.held = event.type === 'pointerenter';
   };
 
   private onMotionPreference = (event: MediaQueryListEvent): void => {
-    if (event.matches) this.setRunning(false, 'reduced-motion');
+    if (event.matches) this.running = false;
   };
 
-  private onVisibility = (): void => {
-    this.pageHidden = document.visibilityState === 'hidden';
-  };
-
-  private open(event: MouseEvent, index: number): void {
-    const item = this.items[index];
-    if (item?.url === undefined) return;
-    if (!emit(this, 'omj-news-open', { id: item.id, url: item.url }, { cancelable: true })) event.preventDefault();
+  private $(selector: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(selector);
   }
 
-  private $(selector: string): HTMLElement | undefined {
-    return this.renderRoot?.querySelector<HTMLElement>(selector) ?? undefined;
+  /** A number attribute from `min` to `max`; otherwise a warning naming it, and the default. */
+  private count(name: string, value: number, fallback: number, min = 1, max = 1e4): number {
+    return this.check(name, value >= min && value <= max, value, fallback, `is not a number from ${min} to ${max}`);
   }
 
   private check<T>(name: string, ok: boolean, value: T, fallback: T, reason: string): T {
     if (ok) return value;
-    warnField(this.localName, `attribute ${name}`, `"${this.getAttribute(name) ?? String(value)}" ${reason}`);
+    warnField(this.localName, `attribute ${name}`, `"${this.getAttribute(name) ?? value}" ${reason}`);
     return fallback;
   }
 }

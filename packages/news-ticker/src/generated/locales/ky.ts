@@ -2,7 +2,6 @@
 // Keys are the English source (placeholders as {}) or the msg() id; {0}, {1} … are the source values.
 export const templates: Record<string, string> = {
   "Latest news": "Акыркы жаңылыктар",
-  "Loading news…": "Жаңылыктар жүктөлүүдө…",
   "More news": "Дагы жаңылыктар",
   "Next news": "Кийинки жаңылык",
   "No news yet.": "Азырынча жаңылыктар жок.",

@@ -2,7 +2,6 @@
 // Keys are the English source (placeholders as {}) or the msg() id; {0}, {1} … are the source values.
 export const templates: Record<string, string> = {
   "Latest news": "Последние новости",
-  "Loading news…": "Загружаем новости…",
   "More news": "Ещё новости",
   "Next news": "Следующая новость",
   "No news yet.": "Новостей пока нет.",
