@@ -15,8 +15,8 @@ export const styles = css`
     background: var(--_omj-color-bg);
   }
 
-  /* Search above one scrollable row of chips: on a phone they do not push the films below the fold.
-     Column flexboxes stretch the input to the label's width, however narrow (a grid would not). */
+  /* Search above the chips. Column flexboxes stretch the input to the label's width, however narrow (a
+     grid would not). */
   .tools,
   label {
     display: flex;
@@ -40,14 +40,10 @@ export const styles = css`
   }
   .chips {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5em;
-    overflow-x: auto;
-    /* Room for the focus ring inside the scroller, without reaching past the element's edges. */
-    padding: 5px;
-    margin-block: -5px;
   }
   .chip {
-    flex: none;
     border-radius: 2em;
   }
   .count,
