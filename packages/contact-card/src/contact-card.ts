@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { OmjElement, emit, intlLocales, registerCatalogs, renderEmpty, renderError, renderLoading, renderStale, warnField } from '@omj/core';
+import { OmjElement, intlLocales, registerCatalogs, renderEmpty, renderError, renderLoading, renderStale, warnField } from '@omj/core';
 import { normalizePhone, pickTextWithLang, type Contact, type LocalizedText, type Phone } from '@omj/feed';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
@@ -9,40 +9,9 @@ import { formatPhone } from './phone.js';
 import { buildVCard, vCardFileName } from './vcard.js';
 import { contactsJsonLd, jsonLdText, trustedScriptText } from './json-ld.js';
 import { copyText } from './clipboard.js';
-import type { Card, ContactField, Row } from './view.js';
+import type { Card, Row } from './view.js';
 
 registerCatalogs({ ru, ky });
-
-export type { ContactField };
-
-export interface ContactCopyDetail {
-  /** The contact's id (feed id; for inline contacts the element's `id`, else `inline`). */
-  readonly id: string;
-  readonly field: ContactField;
-  /** The text put on the clipboard (or that failed to go there). */
-  readonly value: string;
-  /** False when the browser refused to copy; the visitor was told. */
-  readonly ok: boolean;
-}
-
-export interface ContactVCardDetail {
-  readonly id: string;
-  readonly fileName: string;
-}
-
-declare module '@omj/core' {
-  interface OmjEventMap {
-    'omj-copy': ContactCopyDetail;
-    'omj-vcard': ContactVCardDetail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'omj-copy': CustomEvent<ContactCopyDetail>;
-    'omj-vcard': CustomEvent<ContactVCardDetail>;
-  }
-}
 
 /** A plain address for inline `email`, refusing what could add headers to the mailto: link (`?`, `&`). */
 const EMAIL = /^[^\s@<>()",;:?&#%/\\]+@[^\s@<>()",;:?&#%/\\]+\.[^\s@<>()",;:?&#%/\\.]{2,}$/;
@@ -54,9 +23,6 @@ const EMAIL = /^[^\s@<>()",;:?&#%/\\]+@[^\s@<>()",;:?&#%/\\]+\.[^\s@<>()",;:?&#%
  * every contact) or from attributes alone.
  *
  * @summary Contact card (one person or a list) with tel:/mailto: links, copy buttons and vCard download.
- *
- * @fires {CustomEvent<ContactCopyDetail>} omj-copy - A copy button was pressed. `detail: { id, field: 'phone' | 'mobile' | 'email', value, ok }`.
- * @fires {CustomEvent<ContactVCardDetail>} omj-vcard - A vCard was generated and offered for download. `detail: { id, fileName }`.
  *
  * @slot - Fallback content (for example the contact as plain text), shown before the script runs, while
  *   the feed loads, when it fails and when no contact is found; hidden once contacts are shown.
@@ -219,7 +185,7 @@ export class OmjContactCard extends OmjElement {
   }
 
   private renderCard(card: Card) {
-    const { id, name, url } = card;
+    const { name, url } = card;
     const copy = msg('Copy');
     const labels = { phone: msg('Phone'), mobile: msg('Mobile'), email: msg('Email') };
     const text = (part: string, value: Card['role'], content: unknown = value?.text) =>
@@ -235,7 +201,7 @@ export class OmjContactCard extends OmjElement {
             <dt>${label ?? labels[field]}</dt>
             <dd>
               <a part=${field} dir="ltr" href=${href || nothing}>${value}</a>
-              <button class="omj-button" part="copy" aria-label="${copy}: ${value}" @click=${() => this.copy(id, field, value)}>${copy}</button>
+              <button class="omj-button" part="copy" aria-label="${copy}: ${value}" @click=${() => this.copy(value)}>${copy}</button>
             </dd>
           </div>`;
         })}
@@ -244,15 +210,14 @@ export class OmjContactCard extends OmjElement {
     </li>`;
   }
 
-  private async copy(id: string, field: ContactField, value: string): Promise<void> {
-    const ok = await copyText(value, this.renderRoot as ShadowRoot);
+  private async copy(value: string): Promise<void> {
+    const ok = await copyText(value);
     // Empty the live region first, so a second "Copied" in a row is announced again.
     this.copied = undefined;
     await this.updateComplete;
     this.copied = ok;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => (this.copied = undefined), 5000);
-    emit(this, 'omj-copy', { id, field, value, ok });
   }
 
   private save(card: Card): void {
@@ -261,7 +226,6 @@ export class OmjContactCard extends OmjElement {
     link.download = vCardFileName(card.name.text);
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10000);
-    emit(this, 'omj-vcard', { id: card.id, fileName: link.download });
   }
 
   protected override updated(): void {
