@@ -1,18 +1,14 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    --_omj-filter-max-height: var(--omj-country-filter-max-height, 20em);
-  }
   .label {
     display: block;
     margin-block-end: 0.4em;
     font-weight: 600;
   }
   .list {
-    max-block-size: var(--_omj-filter-max-height);
+    max-block-size: var(--omj-country-filter-max-height, 20em);
     overflow-y: auto;
-    overscroll-behavior: contain;
     padding: 4px;
     border: 1px solid var(--_omj-color-border);
     border-radius: var(--_omj-radius);
@@ -23,13 +19,9 @@ export const styles = css`
     align-items: center;
     gap: 0.6em;
     min-block-size: 44px;
-    padding: 0.35em 0.6em;
-    border-radius: calc(var(--_omj-radius) - 2px);
+    padding-inline: 0.6em;
+    border-radius: var(--_omj-radius);
     cursor: pointer;
-    user-select: none;
-  }
-  .option + .option {
-    margin-block-start: 2px;
   }
   .option:hover {
     background: var(--_omj-color-surface);
@@ -39,28 +31,24 @@ export const styles = css`
     color: var(--_omj-color-accent-text);
   }
   .list:focus .active {
-    outline: 3px solid var(--_omj-color-focus);
+    outline: var(--_omj-focus-ring);
     outline-offset: -3px;
     box-shadow: inset 0 0 0 5px var(--_omj-color-bg);
   }
+  /* A radio circle, or a checkbox square with multiple; a dot inside when selected (not colour alone). */
   .mark {
-    display: grid;
-    place-items: center;
     flex: none;
     inline-size: 1.1em;
     block-size: 1.1em;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-radius: 50%;
   }
   :host([multiple]) .mark {
     border-radius: 3px;
   }
-  [aria-selected='true'] .mark::after {
-    content: '';
-    inline-size: 0.5em;
-    block-size: 0.5em;
-    border-radius: inherit;
+  [aria-selected='true'] .mark {
     background: currentColor;
+    box-shadow: inset 0 0 0 0.2em var(--_omj-color-accent);
   }
   .name {
     flex: 1;
@@ -68,15 +56,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .count {
-    padding-inline: 0.5em;
-    border-radius: 1em;
-    background: var(--_omj-color-surface);
-    color: var(--_omj-color-muted);
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
-  }
-  [aria-selected='true'] .count {
-    background: transparent;
-    color: inherit;
   }
 `;
