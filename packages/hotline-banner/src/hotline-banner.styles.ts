@@ -59,7 +59,6 @@ export const styles = css`
     padding: 0 0.5em;
     border: 1px solid;
     border-radius: 1em;
-    color: var(--_omj-color-success);
   }
   .badge,
   .state {
@@ -71,6 +70,9 @@ export const styles = css`
   /* "Open now" is text; the dot only repeats it (empty alternative text: not read out). */
   .open::before {
     content: '● ' / '';
+  }
+  .badge,
+  .open::before {
     color: var(--_omj-color-success);
   }
   .languages {

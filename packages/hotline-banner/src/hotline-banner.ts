@@ -272,9 +272,7 @@ export class OmjHotlineBanner extends OmjElement {
     // Buttons need no type="button": a shadow root holds no form.
     return html`<section class="banner" part="banner" aria-label=${label}><div>
         <p class="name" part="name" dir="auto" lang=${named?.lang ?? nothing}>${name}</p>
-        <p class="message" part="message" dir="auto" lang=${description?.lang ?? nothing}>
-          ${description?.text ?? msg('Need to talk? Call.')}
-        </p>
+        <p class="message" part="message" dir="auto" lang=${description?.lang ?? nothing}>${description?.text ?? msg('Need to talk? Call.')}</p>
         <p class="meta">${this.free || hotline?.free
             ? html`<span class="badge" part="free-badge">${msg('Free call')}</span>`
             : nothing}${this.renderHours(hotline?.hours)}${languages?.length
@@ -282,20 +280,11 @@ export class OmjHotlineBanner extends OmjElement {
             : nothing}</p>
         ${state.status === 'ready' && state.stale ? renderStale(state.fetchedAt!, this.langTag) : nothing}
       </div><div class="actions">
-        <a
-          class="omj-button number"
-          part="number"
-          href=${tel}
-          aria-label=${msg(str`${name}: call ${number}`)}
-          @click=${() => emit(this, 'omj-hotline-call', { id, number, tel })}
-          ><svg aria-hidden="true" viewBox="0 0 24 24"><path d="M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A17 17 0 0 1 3 5a2 2 0 0 1 2-2" /></svg
-          ><bdi dir="ltr">${number}</bdi></a
-        >${this.exit
-          ? html`<button class="omj-button" part="exit" aria-describedby="exit-hint" @click=${() => this.quickExit()}>
-                ${msg('Quick exit')}
-              </button><span id="exit-hint" class="visually-hidden"
-                >${msg('Or press Shift three times. Your browser history is not erased.')}</span
-              >`
+        <a class="omj-button number" part="number" href=${tel} aria-label=${msg(str`${name}: call ${number}`)}
+          @click=${() => emit(this, 'omj-hotline-call', { id, number, tel })}><svg aria-hidden="true" viewBox="0 0 24 24">
+          <path d="M6 2 3 5c0 9 7 16 16 16l3-3-5-3-2 2c-3-1-5-3-6-6l2-2z"/></svg><bdi dir="ltr">${number}</bdi></a>${this.exit
+          ? html`<button class="omj-button" part="exit" aria-describedby="exit-hint" @click=${() => this.quickExit()}>${msg('Quick exit')}</button>
+              <span id="exit-hint" class="visually-hidden">${msg('Or press Shift three times. Your browser history is not erased.')}</span>`
           : nothing}
       </div>${this.dismissible
         ? html`<button
@@ -325,11 +314,9 @@ export class OmjHotlineBanner extends OmjElement {
       else if (next.getTime() - now.getTime() <= 86_400_000) detail = msg(str`until ${time}`);
     }
     const state = open ? 'open' : 'closed';
-    return html`<span part="hours"
-      ><span class="state ${state}" part="open-status ${state}"
-        >${status.always ? msg('Open 24/7') : open ? msg('Open now') : msg('Closed now')}</span
-      >${detail && ` · ${detail}`}</span
-    >`;
+    return html`<span part="hours"><span class="state ${state}" part="open-status ${state}">${
+      status.always ? msg('Open 24/7') : open ? msg('Open now') : msg('Closed now')
+    }</span>${detail && ` · ${detail}`}</span>`;
   }
 
   /** Leaves the page at once for the exit URL, unless an `omj-quick-exit` listener cancels it. */

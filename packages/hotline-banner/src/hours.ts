@@ -4,7 +4,7 @@ import type { OpeningHours } from '@omj/feed';
 export interface HoursStatus {
   readonly open: boolean;
   /** Open around the clock, every day. */
-  readonly always: boolean;
+  readonly always?: boolean;
   /** The next change (opening when closed, closing when open); absent for `always`. */
   readonly next?: Date;
   /** Days from the hotline's today to `next`, on the hotline's calendar: 0 today, 1 tomorrow… */
@@ -57,7 +57,6 @@ export function hoursStatus(hours: OpeningHours, now: Date): HoursStatus | undef
   if (delta > WEEK) return open ? { open, always: true } : undefined;
   return {
     open,
-    always: false,
     next: new Date((Math.floor(now.getTime() / 60_000) + delta) * 60_000),
     inDays: Math.floor(((current % DAY) + delta) / DAY),
     weekday: (Math.floor((current + delta) / DAY) % 7) + 1,

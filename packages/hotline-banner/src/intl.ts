@@ -18,7 +18,7 @@ const KYRGYZ_LANGUAGES: Record<string, string> = {
 
 /** "today", "tomorrow", or the weekday (ISO 1–7) of `date` in the hotline's zone. */
 export function dayName(inDays: number, weekday: number, date: Date, timeZone: string, locale: string): string {
-  if (needsKyrgyzFallback(locale)) return inDays < 2 ? ['бүгүн', 'эртең'][inDays]! : KYRGYZ_WEEKDAYS[weekday - 1]!;
+  if (needsKyrgyzFallback(locale)) return (inDays < 2 ? ['бүгүн', 'эртең'][inDays] : KYRGYZ_WEEKDAYS[weekday - 1])!;
   return inDays < 2
     ? new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(inDays, 'day')
     : new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(date);
