@@ -42,9 +42,6 @@ export const styles = css`
   [href] {
     color: var(--_omj-color-accent);
   }
-  [part=name] a {
-    color: inherit;
-  }
   /* A phone number never breaks across lines. */
   [part=phone],
   [part=mobile] {

@@ -94,13 +94,13 @@ export class OmjContactCard extends OmjElement {
   declare layout?: 'card' | 'list';
 
   /** Adds schema.org `Person` JSON-LD as a `<script type="application/ld+json">` child (light DOM). */
-  jsonLd = false;
+  declare jsonLd: boolean;
 
   /** The last copy, for the live region: undefined = nothing to say, false = copying failed. */
   declare private copied?: boolean;
 
   /** The cards of the last render, for the JSON-LD. */
-  private shown: readonly Card[] = [];
+  private shown!: readonly Card[];
   private timer?: ReturnType<typeof setTimeout>;
   /** Each warning once per element, though the element renders again (copy, language, feed pages). */
   private readonly warned = new Set<string>();
@@ -176,7 +176,7 @@ export class OmjContactCard extends OmjElement {
         ? renderError(state.error, this.retry)
         : fallback
           ? ''
-          : renderEmpty(msg('No contact to show.'))}<slot @slotchange=${() => this.requestUpdate()}></slot>`;
+          : renderEmpty(msg('No contacts.'))}<slot @slotchange=${() => this.requestUpdate()}></slot>`;
   }
 
   /** Try again, for a feed URL (not for `data`). */

@@ -72,12 +72,12 @@ describe('<omj-contact-card> from a feed', () => {
     expect(names(el)).to.deep.equal(['Galina Solodunova']);
     expect(warnings).to.include('<omj-contact-card> attribute contact: "nobody" is not in the feed');
     const empty = await card(html`<omj-contact-card contact="nobody" .data=${data}></omj-contact-card>`);
-    expect(part(empty, 'empty')!.textContent!.trim()).to.equal('No contact to show.');
+    expect(part(empty, 'empty')!.textContent!.trim()).to.equal('No contacts.');
     await expect(empty).to.be.accessible();
     const ru = await card(html`<omj-contact-card lang="ru" organization="who" .data=${data}></omj-contact-card>`);
-    expect(part(ru, 'empty')!.textContent!.trim()).to.equal('Нет контакта для показа.');
+    expect(part(ru, 'empty')!.textContent!.trim()).to.equal('Нет контактов.');
     const ky = await card(html`<omj-contact-card lang="ky" organization="who" .data=${data}></omj-contact-card>`);
-    expect(part(ky, 'empty')!.textContent!.trim()).to.equal('Көрсөтө турган байланыш жок.');
+    expect(part(ky, 'empty')!.textContent!.trim()).to.equal('Байланыштар жок.');
     // With fallback content, the partner's text stays instead of the message.
     const kept = await card(html`<omj-contact-card contact="nobody" .data=${data}><p>Call +996 312 61 12 11</p></omj-contact-card>`);
     expect(part(kept, 'empty')).to.equal(null);
@@ -173,7 +173,7 @@ describe('<omj-contact-card> inline', () => {
       el = await card(html`<omj-contact-card phone="+996 312 61 12 11"></omj-contact-card>`);
     });
     expect(warnings).to.include('<omj-contact-card> attribute name: missing');
-    expect(part(el, 'empty')!.textContent!.trim()).to.equal('No contact to show.');
+    expect(part(el, 'empty')!.textContent!.trim()).to.equal('No contacts.');
     await expect(el).to.be.accessible();
   });
 
@@ -214,7 +214,7 @@ describe('<omj-contact-card> states', () => {
     const data = await seedFeed();
     (data as { items: unknown[] }).items = [];
     const el = await card(html`<omj-contact-card .data=${data}></omj-contact-card>`);
-    expect(part(el, 'empty')!.textContent!.trim()).to.equal('No contact to show.');
+    expect(part(el, 'empty')!.textContent!.trim()).to.equal('No contacts.');
     await expect(el).to.be.accessible();
   });
 

@@ -6,7 +6,7 @@ export const templates: Record<string, string> = {
   "Could not copy": "Көчүрүү мүмкүн болбоду",
   "Email": "Эл. почта",
   "Mobile": "Мобилдик",
-  "No contact to show.": "Көрсөтө турган байланыш жок.",
+  "No contacts.": "Байланыштар жок.",
   "Phone": "Телефон",
   "Save contact": "Байланышты сактоо",
   "ext. {}": "ички {0}",

@@ -6,7 +6,7 @@ export const templates: Record<string, string> = {
   "Could not copy": "Не удалось скопировать",
   "Email": "Эл. почта",
   "Mobile": "Мобильный",
-  "No contact to show.": "Нет контакта для показа.",
+  "No contacts.": "Нет контактов.",
   "Phone": "Телефон",
   "Save contact": "Сохранить контакт",
   "ext. {}": "доб. {0}",
