@@ -501,7 +501,7 @@ function readContact(): Contact | undefined {
       phones: list(omj.phones, omjAt('phones'), readPhone),
       mobile: omj.mobile == null ? undefined : readPhone(omj.mobile, omjAt('mobile')),
       // No `?` or `&`, so no mail headers ride along in the mailto: link a widget makes.
-      email: email == null ? undefined : /^[^\s@<>()[\]\\,;:"?#%/&]+@[^\s@<>()[\]\\,;:"?#%/&_]+\.[^\s@<>()[\]\\,;:"?#%/&_.]{2,}$/.test(address) ? address : bad(omjAt('email'), email),
+      email: email == null ? undefined : /^[^\s@<>"?&:/]+@[^\s@<>"?&]+\.[^\s@<>"?&.]{2,}$/.test(address) ? address : bad(omjAt('email'), email),
       url: field('url', url),
     });
 }

@@ -42,7 +42,7 @@ const loaded = new Map<string, LoadedFeed>();
 
 /** The absolute form of a feed URL (relative URLs resolve against the page), or `undefined` if unusable. */
 export function resolveFeedUrl(url: string): string | undefined {
-  return safeUrl(url, 'link', globalThis.document?.baseURI ?? globalThis.location?.href);
+  return safeUrl(url, 'link', document.baseURI);
 }
 
 /**

@@ -14,38 +14,25 @@ export const MAX_STORED_LENGTH = 1_500_000;
 /** Older copies are not shown: a withdrawn film or a changed helpline number must not live on. */
 export const MAX_STORED_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
-function storage(): Storage | undefined {
-  try {
-    return localStorage; // a ReferenceError in Node, a SecurityError where storage is blocked
-  } catch {
-    return undefined;
-  }
-}
-
 export function storeCopy(url: string, text: string, fetchedAt: Date): void {
-  const store = storage();
   const key = STORAGE_PREFIX + url;
   try {
-    if (text.length > MAX_STORED_LENGTH) store?.removeItem(key);
-    else store?.setItem(key, `${fetchedAt.getTime()}\n${text}`);
+    // Removed first: when the newer copy cannot be stored (too long, quota), no older one is left behind.
+    localStorage.removeItem(key);
+    if (text.length <= MAX_STORED_LENGTH) localStorage.setItem(key, `${fetchedAt.getTime()}\n${text}`);
   } catch {
-    try {
-      store?.removeItem(key);
-    } catch {
-      // storage went away between the calls: nothing to do
-    }
+    // no storage here (Node, sandboxed frames, private modes, blocked), or it is full: the copy is optional
   }
 }
 
 export function readCopy(url: string): { text: string; fetchedAt: Date } | undefined {
-  let value: string | null | undefined;
   try {
-    value = storage()?.getItem(STORAGE_PREFIX + url);
+    const value = localStorage.getItem(STORAGE_PREFIX + url)!; // null: throws below, and reads as no copy
+    const newline = value.indexOf('\n');
+    const time = Number(value.slice(0, newline));
+    if (newline > 0 && Date.now() - time <= MAX_STORED_AGE_MS) return { text: value.slice(newline + 1), fetchedAt: new Date(time) };
   } catch {
-    return undefined;
+    // no storage, or no copy
   }
-  const newline = value?.indexOf('\n') ?? -1;
-  const time = Number(value?.slice(0, newline));
-  if (newline < 1 || !Number.isFinite(time) || Date.now() - time > MAX_STORED_AGE_MS) return undefined;
-  return { text: value!.slice(newline + 1), fetchedAt: new Date(time) };
+  return undefined;
 }
