@@ -40,6 +40,7 @@ interface Args {
   moreLabel: string;
   heading: string | undefined;
   headingLevel: number;
+  sameLanguage: boolean;
   lang: '' | 'en' | 'ru' | 'ky';
   theme: 'light' | 'dark' | 'auto';
   data: unknown;
@@ -60,6 +61,7 @@ const meta: Meta<Args> = {
     moreLabel: '',
     heading: undefined,
     headingLevel: 2,
+    sameLanguage: false,
     lang: '',
     theme: 'light',
     data: wordpress,
@@ -85,6 +87,7 @@ const meta: Meta<Args> = {
     more-label=${opt(args.moreLabel)}
     heading=${args.heading ?? nothing}
     heading-level=${args.headingLevel}
+    ?same-language=${args.sameLanguage}
     lang=${opt(args.lang)}
     theme=${args.theme}
     feed=${opt(args.feed)}
@@ -153,6 +156,7 @@ export const HiddenHeading: Story = { name: 'Heading for screen readers only (ma
 export const Russian: Story = { args: { lang: 'ru', data: hugo } };
 export const RussianMarquee: Story = { name: 'Russian, marquee', args: { lang: 'ru', data: hugo, mode: 'marquee' } };
 export const Kyrgyz: Story = { args: { lang: 'ky', data: hugo } };
+export const SameLanguage: Story = { name: 'Kyrgyz, same-language (only the Kyrgyz items of a mixed feed)', args: { lang: 'ky', data: hugo, sameLanguage: true } };
 export const KyrgyzRotate: Story = { name: 'Kyrgyz, rotate', args: { lang: 'ky', data: hugo, mode: 'rotate' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const DarkMarquee: Story = { name: 'Dark, marquee', args: { theme: 'dark', mode: 'marquee' } };

@@ -18,5 +18,10 @@ export function hasSeveralSources(items: readonly NewsItem[]): boolean {
 
 /** Languages written right to left (primary subtag). */
 export function isRtlLanguage(tag: string | undefined): boolean {
-  return /^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(-|$)/i.test(tag ?? '');
+  return /^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)\b/i.test(tag ?? '');
+}
+
+/** The primary language subtag, lower-case: `ru-KG` → `ru`. */
+export function primaryLanguage(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase();
 }

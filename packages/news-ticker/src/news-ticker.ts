@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { OmjElement, registerCatalogs, renderEmpty, renderError, renderLoading, renderStale, warnField } from '@omj/core';
+import { OmjElement, feedErrorMessage, registerCatalogs, renderEmpty, renderError, renderLoading, renderStale, warnField } from '@omj/core';
 import { safeUrl, type NewsItem } from '@omj/feed';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
 import { tickerStyles } from './news-ticker.styles.js';
 import { formatNewsDate } from './dates.js';
-import { hasSeveralSources, isRtlLanguage, newestFirst, newsDate } from './items.js';
+import { hasSeveralSources, isRtlLanguage, newestFirst, newsDate, primaryLanguage } from './items.js';
 
 registerCatalogs({ ru, ky });
 
@@ -39,7 +39,7 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
  * @csspart prev - "Previous news" button (rotate mode).
  * @csspart next - "Next news" button (rotate mode).
  * @csspart more - The "More news" link.
- * @csspart message - A quiet note: some of several feeds could not be loaded.
+ * @csspart message - A quiet note when one of several feeds could not be loaded (why, in the visitor's language).
  * @csspart status - Loading, error and empty states (with `loading`, `error`, `empty`); `stale` for the saved-copy note.
  *
  * @cssprop [--omj-ticker-item-gap=1.5em] - Space between items (marquee: between the end of one and the next).
@@ -58,6 +58,7 @@ export class OmjNewsTicker extends OmjElement {
     moreLabel: { attribute: 'more-label' },
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
+    sameLanguage: { type: Boolean, attribute: 'same-language' },
     running: { state: true },
     held: { state: true },
     overflowing: { state: true },
@@ -80,6 +81,8 @@ export class OmjNewsTicker extends OmjElement {
   declare heading?: string;
   /** Heading level, 2 to 6 (default 2). */
   headingLevel = 2;
+  /** Shows only items in the widget's language (by primary subtag: `ru-KG` matches `ru`); items with no language stay. */
+  sameLanguage = false;
 
   /** The visitor's choice: motion allowed (the button reads "Pause news") or stopped ("Play news"). */
   private running = true;
@@ -138,7 +141,13 @@ export class OmjNewsTicker extends OmjElement {
       if (value && !this.more) warnField(this.localName, 'attribute more-url', `"${value}" is not an http(s) URL`);
     }
     const state = this.feedState;
-    this.items = state.status === 'ready' ? newestFirst(state.feed.news).slice(0, this.max) : [];
+    const language = primaryLanguage(this.langTag);
+    this.items =
+      state.status === 'ready'
+        ? newestFirst(state.feed.news)
+            .filter((item) => !this.sameLanguage || !item.language || primaryLanguage(item.language) === language)
+            .slice(0, this.max)
+        : [];
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -174,7 +183,7 @@ export class OmjNewsTicker extends OmjElement {
       ready?.stale && ready.fetchedAt
         ? renderStale(ready.fetchedAt, this.langTag, () => this.feedController.retry())
         : ready?.errors.length
-          ? html`<p class="omj-stale" part="message">${msg('Some news sources could not be loaded.')}</p>`
+          ? html`<p class="omj-stale" part="message">${feedErrorMessage(ready.errors[0])}</p>`
           : nothing;
     const items = this.items;
     if (!items.length) return [note, renderEmpty(msg('No news yet.'))];
@@ -220,11 +229,11 @@ export class OmjNewsTicker extends OmjElement {
           : nothing}
         <div class="slide" dir=${dir} aria-live=${moving ? 'off' : 'polite'} aria-atomic="true">
           ${
-            // Two identical templates, taken in turn: Lit builds a new element for each step, so the
-            // item's short fade-in plays again (no `keyed` directive needed).
+            // Two templates (the same element, attributes in another order, so no minifier merges them)
+            // taken in turn: Lit builds a new element at each step and the short fade-in plays again.
             this.index % 2
               ? html`<div part="item" class="item">${shown}</div>`
-              : html`<div part="item" class="item">${shown}</div>`
+              : html`<div class="item" part="item">${shown}</div>`
           }
         </div>
       </div>`,

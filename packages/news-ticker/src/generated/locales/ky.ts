@@ -8,5 +8,4 @@ export const templates: Record<string, string> = {
   "Pause news": "Жаңылыктарды токтотуу",
   "Play news": "Жаңылыктарды улантуу",
   "Previous news": "Мурунку жаңылык",
-  "Some news sources could not be loaded.": "Жаңылыктардын бир бөлүгүн жүктөө мүмкүн болбоду.",
 };

@@ -8,5 +8,4 @@ export const templates: Record<string, string> = {
   "Pause news": "Остановить новости",
   "Play news": "Запустить новости",
   "Previous news": "Предыдущая новость",
-  "Some news sources could not be loaded.": "Часть новостей загрузить не удалось.",
 };
