@@ -146,6 +146,7 @@ export class OmjVideoGrid extends OmjElement {
   private timer?: ReturnType<typeof setTimeout>;
   private readonly warned = new Set<string>();
   private readonly onUrl = () => this.syncFromUrl(false);
+  private readonly retry = () => this.feedController.retry();
 
   private get size(): number {
     return this.int('page-size', this.pageSize, 1, MAX_CARDS, 24)!;
@@ -157,15 +158,14 @@ export class OmjVideoGrid extends OmjElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back/Forward and fragment navigations (a link to `#film=…`) both fire popstate.
     addEventListener('popstate', this.onUrl);
-    addEventListener('hashchange', this.onUrl);
     this.syncFromUrl(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('popstate', this.onUrl);
-    removeEventListener('hashchange', this.onUrl);
     clearTimeout(this.timer);
   }
 
@@ -219,7 +219,7 @@ export class OmjVideoGrid extends OmjElement {
     const feed = feedState.feed;
     const newFeed = this.texts?.feed !== feed;
     if (newFeed || this.texts!.tag !== this.langTag) this.texts = texts(this.langTag, this.uiLocale, feed);
-    const year = this.int('year', this.year, 1900, new Date().getFullYear() + 1);
+    const year = this.int('year', this.year, 1900, 2100);
     const filter: FilmFilter = {
       countries: parseCountryList(this.country).filter((code) => isCountry(code) || this.bad('country', `"${code}" is not a country code`)),
       topics: (this.topic ?? '')
@@ -392,10 +392,10 @@ export class OmjVideoGrid extends OmjElement {
         ? html`${renderLoading()}
             <ul class="grid ${this.layoutClass()}" aria-hidden="true">${Array.from({ length: this.size }, renderSkeletonCard)}</ul>`
         : status === 'error'
-          ? renderError(feedState.error, () => this.feedController.retry())
+          ? renderError(feedState.error, this.retry)
           : status === 'ready' && feedState.feed.films.length
             ? html`${feedState.stale && feedState.fetchedAt
-                ? renderStale(feedState.fetchedAt, this.langTag, () => this.feedController.retry())
+                ? renderStale(feedState.fetchedAt, this.langTag, this.retry)
                 : nothing}
               ${this.renderArchive(feedState.hasMore)}
               ${this.film
@@ -429,7 +429,7 @@ export class OmjVideoGrid extends OmjElement {
               ? html`<label>${msg('Search')}<input type="search" part="search" .value=${this.query} @input=${this.typed} /></label>`
               : nothing}
             ${chips
-              ? html`<div class="chips" role="group" aria-label=${msg('Topics')}>
+              ? html`<div class="chips">
                   ${t.feed.topics.map(({ key }) => {
                     const pressed = this.filter.topics.includes(key);
                     return html`<button type="button" class="omj-button chip ${pressed ? 'primary' : ''}" part="chip" aria-pressed=${pressed}

@@ -10,6 +10,5 @@ export const templates: Record<string, string> = {
   "Search": "Издөө",
   "Show earlier": "Мурункуларды көрсөтүү",
   "Show more": "Дагы көрсөтүү",
-  "Topics": "Темалар",
   "Transcript": "Фильмдин тексти",
 };
