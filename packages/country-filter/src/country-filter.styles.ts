@@ -1,9 +1,13 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* A chosen theme brings its own surface, so dark theme's light label never lands on a light page. */
+  :host([theme]) {
+    background: var(--_omj-color-bg);
+  }
   .label {
     display: block;
-    margin-block-end: 0.4em;
+    margin-block-end: .4em;
     font-weight: 600;
   }
   .list {
@@ -17,9 +21,9 @@ export const styles = css`
   .option {
     display: flex;
     align-items: center;
-    gap: 0.6em;
+    gap: .6em;
     min-block-size: 44px;
-    padding-inline: 0.6em;
+    padding-inline: .6em;
     border-radius: var(--_omj-radius);
     cursor: pointer;
   }
@@ -48,7 +52,7 @@ export const styles = css`
   }
   [aria-selected='true'] .mark {
     background: currentColor;
-    box-shadow: inset 0 0 0 0.2em var(--_omj-color-accent);
+    box-shadow: inset 0 0 0 .2em var(--_omj-color-accent);
   }
   .name {
     flex: 1;
@@ -56,7 +60,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .count {
-    font-size: 0.875em;
+    font-size: .875em;
     font-variant-numeric: tabular-nums;
   }
 `;

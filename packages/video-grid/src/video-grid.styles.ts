@@ -21,7 +21,7 @@ export const styles = css`
   label {
     display: flex;
     flex-direction: column;
-    gap: 0.5em;
+    gap: .5em;
   }
   .tools {
     margin-block-end: var(--_gap);
@@ -32,7 +32,7 @@ export const styles = css`
   input {
     font: inherit;
     min-block-size: 44px;
-    padding-inline: 0.6em;
+    padding-inline: .6em;
     border: 1px solid var(--_omj-color-muted);
     border-radius: var(--_omj-radius);
     background: var(--_omj-color-bg);
@@ -41,18 +41,18 @@ export const styles = css`
   .chips {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: .5em;
   }
   .chip {
     border-radius: 2em;
   }
   .count,
   .meta {
-    font-size: 0.875em;
+    font-size: .875em;
     color: var(--_omj-color-muted);
   }
   .count {
-    margin: 0 0 0.5em;
+    margin: 0 0 .5em;
   }
 
   /* Cards: columns that never overflow a narrow container. Poster and badge share the first row; the
@@ -70,25 +70,25 @@ export const styles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     align-content: start;
-    padding-block-end: 0.75em;
+    padding-block-end: .75em;
     overflow: hidden;
     overflow-wrap: anywhere;
     border: 1px solid var(--_omj-color-border);
     border-radius: var(--_radius);
     background: var(--_omj-color-surface);
   }
-  .card > :not(.poster, .badge) {
-    margin: 0.5em 0.75em 0;
+  .card>:not(.poster, .badge) {
+    margin: .5em .75em 0;
   }
   .poster,
   .badge {
-    grid-area: 1 / 1;
+    grid-area: 1/1;
   }
   .poster {
     display: block;
     inline-size: 100%;
     block-size: auto;
-    aspect-ratio: var(--omj-poster-aspect-ratio, 16 / 9);
+    aspect-ratio: var(--omj-poster-aspect-ratio, 16/9);
     object-fit: cover;
     background: var(--_omj-color-border);
   }
@@ -118,12 +118,12 @@ export const styles = css`
   }
   .badge {
     place-self: end;
-    margin: 0.5em;
-    padding: 0 0.4em;
+    margin: .5em;
+    padding: 0 .4em;
     border-radius: 4px;
     background: #1b1f24;
     color: #fff;
-    font-size: 0.8em;
+    font-size: .8em;
   }
   /* A list row: the poster on the start side, the lines beside it. */
   .list {
@@ -134,7 +134,7 @@ export const styles = css`
   }
   .list .poster,
   .list .badge {
-    grid-area: 1 / 1 / 4;
+    grid-area: 1/1/4;
   }
   .list .poster {
     block-size: 100%;
@@ -144,7 +144,7 @@ export const styles = css`
     display: block;
   }
   .compact .badge {
-    margin-inline: 0.75em;
+    margin-inline: .75em;
   }
   .more {
     display: flex;
@@ -167,7 +167,7 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 1em;
-    padding: 0.75em 1em;
+    padding: .75em 1em;
   }
   h2 {
     flex: 1;
@@ -178,11 +178,11 @@ export const styles = css`
   .stage {
     display: grid;
     place-items: center;
-    aspect-ratio: 16 / 9;
+    aspect-ratio: 16/9;
     background: #000;
   }
-  .stage > * {
-    grid-area: 1 / 1;
+  .stage>* {
+    grid-area: 1/1;
     block-size: 100%;
     object-fit: contain;
   }
@@ -199,13 +199,13 @@ export const styles = css`
   }
   dialog p,
   details {
-    margin: 0.75em 1em;
+    margin: .75em 1em;
   }
   details p {
-    margin: 0 0 0.75em;
+    margin: 0 0 .75em;
     white-space: pre-line;
   }
   summary {
-    padding-block: 0.6em;
+    padding-block: .6em;
   }
 `;
