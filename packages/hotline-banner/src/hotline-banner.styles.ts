@@ -75,10 +75,6 @@ export const styles = css`
   .open::before {
     color: var(--_omj-color-success);
   }
-  .languages {
-    display: block;
-    color: var(--_omj-color-muted);
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -126,7 +122,7 @@ export const styles = css`
       text-overflow: ellipsis;
     }
     /* A stuck banner on a phone keeps to the essentials so it does not cover the page. */
-    :host([sticky]) :is(.message, .languages) {
+    :host([sticky]) .message {
       display: none;
     }
   }

@@ -15,7 +15,7 @@ import {
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
 import { hoursStatus } from './hours.js';
-import { dayName, formatTime, languageList } from './intl.js';
+import { dayName, formatTime } from './intl.js';
 import { styles } from './hotline-banner.styles.js';
 
 registerCatalogs({ ru, ky });
@@ -76,7 +76,7 @@ function closedThisVisit(tel: string, remember?: boolean): boolean {
 /**
  * A banner with a child helpline's number, ready to call: click-to-call, opening hours in the
  * helpline's own time zone ("Open now" / "Closed now · opens Monday at 09:00"), a "Free call" badge,
- * the languages spoken, and optionally a close button and a quick-exit button.
+ * and optionally a close button and a quick-exit button.
  *
  * The helpline comes from the feed (`feed="URL"` or the `data` property) by `country`, or inline from
  * the `number` and `name` attributes; inline attributes override or complete the feed's entry. Whatever
@@ -102,7 +102,6 @@ function closedThisVisit(tel: string, remember?: boolean): boolean {
  * @csspart open - `open-status` while open.
  * @csspart closed - `open-status` while closed.
  * @csspart free-badge - The "Free call" badge.
- * @csspart languages - The languages spoken.
  * @csspart dismiss - The close button.
  * @csspart exit - The quick-exit button.
  * @csspart status - Core state boxes (loading, error, empty); with `loading` / `error` / `empty`.
@@ -268,16 +267,13 @@ export class OmjHotlineBanner extends OmjElement {
     // The feed's description only when it is in the visitor's language; otherwise our own sentence.
     let description = pickTextWithLang(hotline?.description, this.langTag);
     if (description && ![this.uiLocale, primary(this.langTag)].includes(primary(description.lang))) description = undefined;
-    const languages = hotline?.languages;
     // Buttons need no type="button": a shadow root holds no form.
     return html`<section class="banner" part="banner" aria-label=${label}><div>
         <p class="name" part="name" dir="auto" lang=${named?.lang ?? nothing}>${name}</p>
         <p class="message" part="message" dir="auto" lang=${description?.lang ?? nothing}>${description?.text ?? msg('Need to talk? Call.')}</p>
         <p class="meta">${this.free || hotline?.free
             ? html`<span class="badge" part="free-badge">${msg('Free call')}</span>`
-            : nothing}${this.renderHours(hotline?.hours)}${languages?.length
-            ? html`<span class="languages" part="languages">${msg(str`Languages: ${languageList(languages, this.uiLocale)}`)}</span>`
-            : nothing}</p>
+            : nothing}${this.renderHours(hotline?.hours)}</p>
         ${state.status === 'ready' && state.stale ? renderStale(state.fetchedAt!, this.langTag) : nothing}
       </div><div class="actions">
         <a class="omj-button number" part="number" href=${tel} aria-label=${msg(str`${name}: call ${number}`)}

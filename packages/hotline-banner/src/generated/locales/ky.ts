@@ -5,7 +5,6 @@ export const templates: Record<string, string> = {
   "Closed now": "Азыр иштебейт",
   "Free call": "Акысыз чалуу",
   "Hide": "Жашыруу",
-  "Languages: {}": "Тилдер: {0}",
   "Need to talk? Call.": "Сүйлөшкүң келеби? Чал.",
   "No helpline number is listed yet.": "Ишеним телефонунун номери азырынча көрсөтүлгөн эмес.",
   "Open 24/7": "Күнү-түнү иштейт",

@@ -5,7 +5,6 @@ export const templates: Record<string, string> = {
   "Closed now": "Сейчас не работает",
   "Free call": "Звонок бесплатный",
   "Hide": "Скрыть",
-  "Languages: {}": "Языки: {0}",
   "Need to talk? Call.": "Хочешь поговорить? Позвони.",
   "No helpline number is listed yet.": "Номер телефона доверия пока не указан.",
   "Open 24/7": "Круглосуточно",
