@@ -28,7 +28,6 @@ interface Args {
   name: string;
   jobTitle: string;
   phone: string;
-  ext: string;
   mobile: string;
   email: string;
   jsonLd: boolean;
@@ -52,7 +51,6 @@ const meta: Meta<Args> = {
     name: '',
     jobTitle: '',
     phone: '',
-    ext: '',
     mobile: '',
     email: '',
     jsonLd: false,
@@ -78,7 +76,6 @@ const meta: Meta<Args> = {
     name=${opt(args.name)}
     job-title=${opt(args.jobTitle)}
     phone=${opt(args.phone)}
-    ext=${opt(args.ext)}
     mobile=${opt(args.mobile)}
     email=${opt(args.email)}
     ?json-ld=${args.jsonLd}
@@ -117,7 +114,7 @@ export const Inline: Story = {
 };
 export const InlineMalformed: Story = {
   name: 'Inline, malformed phone (text, no link, console warning)',
-  args: { contact: '', data: undefined, name: 'Chris Schuepp', phone: '0176 2310', ext: '12', email: 'not-an-address' },
+  args: { contact: '', data: undefined, name: 'Chris Schuepp', phone: '0176 2310 (ext. 12)', email: 'not-an-address' },
 };
 export const Loading: Story = {
   name: 'Loading (partner fallback shown)',

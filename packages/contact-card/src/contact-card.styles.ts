@@ -6,7 +6,7 @@ export const styles = css`
   :host([theme]) {
     background: var(--_omj-color-bg);
   }
-  /* Cards wrap in a grid; those of one row are equally tall, with Save contact at the bottom. */
+  /* Cards wrap in a grid, at least --omj-contact-card-min-width wide; one column on a phone. */
   ul {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--omj-contact-card-min-width, 18em)), 1fr));
@@ -15,9 +15,7 @@ export const styles = css`
     padding: 0;
   }
   li {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
+    display: block;
     max-inline-size: 30em;
     padding: var(--omj-contact-gap, var(--_omj-space));
     border: 1px solid var(--_omj-color-border);
@@ -30,7 +28,6 @@ export const styles = css`
     margin: 0;
   }
   [part=name] {
-    font-size: 1.15em;
     font-weight: 700;
   }
   [part=role],
@@ -49,17 +46,6 @@ export const styles = css`
   }
   dl {
     margin: 0.5em 0;
-  }
-  dd {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0.25em 0.5em;
-  }
-  [part=save] {
-    align-self: start;
-    margin-block-start: auto;
   }
 
   /* layout="list": full-width rows separated by lines instead of boxed cards. */

@@ -52,7 +52,6 @@ export class OmjContactCard extends OmjElement {
     name: {},
     jobTitle: { attribute: 'job-title' },
     phone: {},
-    ext: {},
     mobile: {},
     email: {},
     layout: { reflect: true },
@@ -78,11 +77,11 @@ export class OmjContactCard extends OmjElement {
    */
   declare jobTitle?: string;
 
-  /** Inline contact: international office number (`+996 312 61 12 11`), extension included or in `ext`. */
+  /**
+   * Inline contact: international office number, with its extension if any (`+996 312 61 12 11 (ext. 143)`;
+   * also `ext 143`, `x143`, `;ext=143`, `доб. 143`).
+   */
   declare phone?: string;
-
-  /** Inline contact: extension of `phone`, digits only (`143`). */
-  declare ext?: string;
 
   /** Inline contact: international mobile number. */
   declare mobile?: string;
@@ -134,13 +133,11 @@ export class OmjContactCard extends OmjElement {
     const trim = (value?: string) => value?.trim() || undefined;
     const name = trim(this.name);
     if (!name) return this.phone || this.mobile || this.email ? this.warn('name') : undefined;
-    let ext = trim(this.ext);
-    if (ext && !/^\d{1,10}$/.test(ext)) ext = this.warn('ext', ext, 'digits');
     const rows: Row[] = [];
     for (const [field, value] of [['phone', this.phone], ['mobile', this.mobile], ['email', this.email]] as const) {
       const text = trim(value);
       if (!text) continue;
-      const phone = field === 'email' ? undefined : normalizePhone(text, field === 'phone' ? ext : undefined);
+      const phone = field === 'email' ? undefined : normalizePhone(text);
       const href = phone?.tel ?? (field === 'email' && EMAIL.test(text) ? `mailto:${text}` : undefined);
       if (!href) this.warn(field, text, field === 'email' ? 'an email address' : 'an international phone number');
       rows.push(phone ? this.phoneRow(field as 'phone', phone) : { field, text, href });
