@@ -128,6 +128,7 @@ export class OmjCountryFilter extends OmjElement {
   });
   /** The grid announces every filter change; it may also have been given new data. */
   private readonly refresh = () => this.requestUpdate();
+  private readonly retry = () => this.feedController.retry();
 
   /** The selected ISO codes (the grid's `country`); empty = all countries. */
   get countries(): readonly string[] {
@@ -217,13 +218,13 @@ export class OmjCountryFilter extends OmjElement {
 
   private body(): TemplateResult {
     const state = this.feedState;
-    if (state.status === 'error') return renderError(state.error, () => this.feedController.retry());
+    if (state.status === 'error') return renderError(state.error, this.retry);
     if (state.status !== 'ready') {
       // No feed anywhere (a grid without one, or no grid at all): nothing is coming.
       return state.status === 'idle' && (this.grid || this.missing !== undefined) ? renderEmpty(msg('No countries yet')) : renderLoading();
     }
     // Sharing the grid's feed, the grid already says the copy is old; the filter says it when alone.
-    const stale = state.stale && state.fetchedAt && (this.feed || !this.grid) ? renderStale(state.fetchedAt, this.langTag, () => this.feedController.retry()) : nothing;
+    const stale = state.stale && state.fetchedAt && (this.feed || !this.grid) ? renderStale(state.fetchedAt, this.langTag, this.retry) : nothing;
     const chosen = this.countries;
     // A chosen code without films (an old deep link) is still listed, with 0, so the visitor can clear it.
     const extra = chosen.filter((code) => !this.rows.some((row) => row.code === code) && this.names(code));
