@@ -182,7 +182,7 @@ export class OmjHotlineBanner extends OmjElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
-    this.updated();
+    this.updated(); // not connected any more: removes the Shift listener
   }
 
   /** The page-wide Shift listener exists only while an element with `exit` is on the page. */

@@ -9,7 +9,7 @@ export const templates: Record<string, string> = {
   "No helpline number is listed yet.": "Ишеним телефонунун номери азырынча көрсөтүлгөн эмес.",
   "Open 24/7": "Күнү-түнү иштейт",
   "Open now": "Азыр иштеп жатат",
-  "Or press Shift three times. Your browser history is not erased.": "Shift баскычын үч жолу бассаң да болот. Браузердин тарыхы өчүрүлбөйт.",
+  "Or press Shift three times. Your browser history is not erased.": "Же Shift баскычын үч жолу бас. Браузердин тарыхы өчүрүлбөйт.",
   "Quick exit": "Тез чыгуу",
   "opens {} at {}": "ачылат: {0}, саат {1}",
   "until {}": "жабылат: саат {0}",

@@ -9,7 +9,7 @@ export const templates: Record<string, string> = {
   "No helpline number is listed yet.": "Номер телефона доверия пока не указан.",
   "Open 24/7": "Круглосуточно",
   "Open now": "Сейчас работает",
-  "Or press Shift three times. Your browser history is not erased.": "Можно также трижды нажать Shift. История браузера при этом не удаляется.",
+  "Or press Shift three times. Your browser history is not erased.": "Или трижды нажми Shift. История браузера не удаляется.",
   "Quick exit": "Быстрый выход",
   "opens {} at {}": "откроется: {0}, {1}",
   "until {}": "до {0}",
