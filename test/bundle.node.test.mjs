@@ -230,11 +230,11 @@ describe('the one-script-tag bundle in a browser', { skip: built ? false : 'dist
     }
   });
 
-  test('strict CSP with Trusted Types: the optional features on (sticky, quick exit, search, marquee, rotate, select, list)', async () => {
+  test('strict CSP with Trusted Types: the optional features on (sticky, quick exit, search, topics, sync-url, marquee, rotate, list)', async () => {
     const body = [
       `<omj-hotline-banner feed="${FEED}" country="KG" sticky="top" dismissible exit exit-url="https://example.org/"></omj-hotline-banner>`,
-      `<omj-country-filter for="films" variant="select"></omj-country-filter>`,
-      `<omj-video-grid id="films" feed="${FEED}" search topics layout="list" sort="newest" sync-url></omj-video-grid>`,
+      `<omj-country-filter for="films" multiple></omj-country-filter>`,
+      `<omj-video-grid id="films" feed="${FEED}" search topics layout="list" sync-url></omj-video-grid>`,
       `<omj-news-ticker feed="${FEED}" mode="marquee" speed="60"></omj-news-ticker>`,
       `<omj-news-ticker feed="${FEED}" mode="rotate" interval="2" more-url="https://example.org/news"></omj-news-ticker>`,
       `<omj-contact-card feed="${FEED}" organization="unicef-kg" layout="list"></omj-contact-card>`,
