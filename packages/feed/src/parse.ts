@@ -105,30 +105,8 @@ function need<T>(value: unknown, at: string, read: Reader<T>): T | undefined {
   return value == null ? bad(at, value) : read(value, at);
 }
 
-/** A copy without the keys whose value is `undefined`, so results compare cleanly. */
-function compact<T extends object>(value: T): T {
-  const out = {} as Raw;
-  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
-  return out as T;
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  hellip: '…',
-  mdash: '—',
-  ndash: '–',
-  laquo: '«',
-  raquo: '»',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-};
+/** The named entities real feeds use (WordPress writes typographic quotes and dashes as numbers). */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…' };
 
 /**
  * Feed text (plain or HTML) as plain text: scripts, styles and comments removed, block tags become spaces,
@@ -296,7 +274,7 @@ function parse(input: unknown, { baseUrl, maxLength = DEFAULT_MAX_LENGTH }: Pars
   });
   return {
     ok: true,
-    feed: compact({
+    feed: {
       version: version.trim(),
       title: feedTitle,
       language: feedLanguage,
@@ -308,7 +286,7 @@ function parse(input: unknown, { baseUrl, maxLength = DEFAULT_MAX_LENGTH }: Pars
       topics,
       countryNames,
       problems,
-    }) as ParsedFeed,
+    } as ParsedFeed,
   };
 }
 
@@ -386,7 +364,7 @@ function readNews(): NewsItem | undefined {
   if (title === undefined && body === undefined) return drop(at('title'), undefined);
   /** A title or summary derived from content: one line, cut at a word. */
   const derived = (from: string, max: number): string => shorten(from.replace(/\s+/g, ' '), max);
-  return compact<NewsItem>({
+  return {
     kind: 'news',
     id,
     title: title ?? derived(summary ?? body!, 100),
@@ -396,7 +374,7 @@ function readNews(): NewsItem | undefined {
     dateModified: field('date_modified', date),
     language: language ?? feedLanguage,
     source: feedTitle,
-  });
+  };
 }
 
 // ---- film ----
@@ -430,7 +408,7 @@ function readTrack(value: unknown, trackPath: string): CaptionTrack | undefined 
   const kind = value.kind ?? 'captions';
   if (kind !== 'captions' && kind !== 'subtitles') return bad(`${trackPath}.kind`, kind);
   if (link === undefined || trackLang === undefined) return undefined;
-  return compact<CaptionTrack>({ url: link, lang: trackLang, label: str(value.label, `${trackPath}.label`), kind });
+  return { url: link, lang: trackLang, label: str(value.label, `${trackPath}.label`), kind };
 }
 
 function readPoster(): Image | undefined {
@@ -442,7 +420,7 @@ function readPoster(): Image | undefined {
   const width = size('width');
   const height = size('height');
   if (link === undefined || width === undefined || height === undefined) return undefined;
-  return compact<Image>({ url: link, width, height, alt: text(poster.alt, `${posterPath}.alt`) });
+  return { url: link, width, height, alt: text(poster.alt, `${posterPath}.alt`) };
 }
 
 function readFilm(): Film | undefined {
@@ -451,7 +429,7 @@ function readFilm(): Film | undefined {
   const video = readVideo();
   const summary = textOrContent('summary');
   if (title === undefined || code === undefined || video === undefined) return undefined;
-  return compact<Film>({
+  return {
       kind: 'film',
       id,
       title,
@@ -466,7 +444,7 @@ function readFilm(): Film | undefined {
       url: field('url', url),
       datePublished: field('date_published', date),
       workshop: omjField('workshop', str),
-    });
+    };
 }
 
 // ---- contact ----
@@ -490,7 +468,7 @@ function readContact(): Contact | undefined {
   const email = omj.email;
   const address = typeof email === 'string' ? email.trim().replace(/^mailto:/i, '') : '';
   if (contactName === undefined) return undefined;
-  return compact<Contact>({
+  return {
       kind: 'contact',
       id,
       name: contactName,
@@ -503,7 +481,7 @@ function readContact(): Contact | undefined {
       // No `?` or `&`, so no mail headers ride along in the mailto: link a widget makes.
       email: email == null ? undefined : /^[^\s@<>"?&:/]+@[^\s@<>"?&]+\.[^\s@<>"?&.]{2,}$/.test(address) ? address : bad(omjAt('email'), email),
       url: field('url', url),
-    });
+    };
 }
 
 // ---- hotline ----
@@ -552,7 +530,7 @@ function readHotline(): Hotline | undefined {
   if (free != null && typeof free !== 'boolean') bad(omjAt('free'), free);
   const description = textOrContent('description');
   if (code === undefined || hotlineName === undefined || number === undefined) return undefined;
-  return compact<Hotline>({
+  return {
       kind: 'hotline',
       id,
       country: code,
@@ -563,5 +541,5 @@ function readHotline(): Hotline | undefined {
       languages: list(omj.languages, omjAt('languages'), languageTag),
       url: field('url', url),
       description,
-    });
+    };
 }

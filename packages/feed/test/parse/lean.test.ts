@@ -62,7 +62,8 @@ describe('lean parser: valid feeds give the strict parser’s model', () => {
       const text = await (await fetch(new URL(file, import.meta.url).href)).text();
       const lean = parseFeed(text, { baseUrl });
       expect(lines(lean)).to.deep.equal([]);
-      expect(lean).to.deep.equal(withoutStrictOnly(parseStrict(text, { baseUrl })));
+      // As JSON: the lean parser leaves absent optional fields as `undefined` keys (no copy to drop them).
+      expect(JSON.parse(JSON.stringify(lean))).to.deep.equal(JSON.parse(JSON.stringify(withoutStrictOnly(parseStrict(text, { baseUrl })))));
     });
   }
 });
