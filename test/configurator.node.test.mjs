@@ -72,3 +72,25 @@ describe('the configurator', { skip: built ? false : 'dist/ is not built' }, () 
     }
   });
 });
+
+// The configurator offers attributes by name; when a widget drops or renames one, the form must follow.
+test('every configurator option is an attribute of its element in custom-elements.json', () => {
+  const manifest = JSON.parse(readFileSync(join(REPO, 'custom-elements.json'), 'utf8'));
+  const attributesOf = new Map();
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.tagName) attributesOf.set(declaration.tagName, new Set((declaration.attributes ?? []).map((a) => a.name)));
+    }
+  }
+  const source = readFileSync(join(REPO, 'docs/configurator/configurator.js'), 'utf8');
+  const widgets = source.slice(source.indexOf('const WIDGETS'), source.indexOf('\n};\n'));
+  const offered = [...widgets.matchAll(/'(omj-[a-z-]+)': \{([\s\S]*?)\n {2}\},/g)];
+  assert.equal(offered.length, 5, 'five widgets in the configurator');
+  for (const [, tag, body] of offered) {
+    const known = attributesOf.get(tag);
+    assert.ok(known, `${tag} is in the manifest`);
+    for (const [, attribute] of body.matchAll(/^\s*\['([a-z-]+)', '/gm)) {
+      assert.ok(known.has(attribute), `${tag}: the configurator offers "${attribute}", which the element does not have`);
+    }
+  }
+});

@@ -26,7 +26,6 @@ const WIDGETS = {
       ['year', 'number', 'Year', 'One year, e.g. 2012.'],
       ['page-size', 'number', 'Cards per page', '1 to 72 (default 24).'],
       ['layout', 'choice', 'Layout', '', ['grid', 'list']],
-      ['sort', 'choice', 'Order', '', ['feed', 'newest', 'oldest', 'title']],
       ['search', 'boolean', 'Search box', '', true],
       ['topics', 'boolean', 'Topic chips'],
       ['sync-url', 'boolean', 'Keep filters in the address'],
@@ -38,7 +37,6 @@ const WIDGETS = {
     fields: [
       ['multiple', 'boolean', 'Several countries at once'],
       ['label', 'text', 'Label', 'Default: "Country" in the visitor’s language.'],
-      ['variant', 'choice', 'Style', '', ['list', 'select']],
     ],
   },
   'omj-news-ticker': {
