@@ -30,7 +30,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto auto;
     align-items: center;
-    gap: 0.5em var(--_omj-space);
+    gap: .5em var(--_omj-space);
     padding: var(--_omj-space);
     background: var(--omj-hotline-bg, var(--_omj-color-surface));
     color: var(--omj-hotline-text, var(--_omj-color-text));
@@ -51,12 +51,12 @@ export const styles = css`
   }
   /* Plain inline flow: the badge and "Closed now" share a line, the rest of the hours wraps after them. */
   .meta {
-    font-size: 0.875em;
+    font-size: .875em;
   }
   .badge {
     display: inline-block;
-    margin-inline-end: 0.5em;
-    padding: 0 0.5em;
+    margin-inline-end: .5em;
+    padding: 0 .5em;
     border: 1px solid;
     border-radius: 1em;
   }
@@ -69,7 +69,7 @@ export const styles = css`
   }
   /* "Open now" is text; the dot only repeats it (empty alternative text: not read out). */
   .open::before {
-    content: '● ' / '';
+    content: '● '/'';
   }
   .badge,
   .open::before {
@@ -78,10 +78,10 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: .5em;
   }
   .number {
-    padding: 0.2em 0.7em;
+    padding: .2em .7em;
     border: 0;
     background: var(--omj-hotline-accent, var(--_omj-color-accent));
     color: var(--omj-hotline-accent-text, var(--_omj-color-accent-text));
@@ -93,12 +93,12 @@ export const styles = css`
     text-decoration: underline;
   }
   svg {
-    inline-size: 0.9em;
+    inline-size: .9em;
     fill: currentColor;
   }
   /* Top corner, beside the name, whatever the width. */
   .dismiss {
-    grid-area: 1 / -2;
+    grid-area: 1/-2;
     align-self: start;
     padding: 0;
     border: 0;
@@ -107,11 +107,11 @@ export const styles = css`
     line-height: 1;
   }
   slot + .omj-status {
-    margin-top: 0.5em;
+    margin-top: .5em;
   }
   @container (max-width: 34em) {
     .actions {
-      grid-column: 1 / -1;
+      grid-column: 1/-1;
     }
     .number {
       flex: 1;
