@@ -5,13 +5,6 @@
 
 export type UrlPurpose = 'link' | 'media' | 'email' | 'phone';
 
-const SCHEMES: Record<UrlPurpose, readonly string[]> = {
-  link: ['http:', 'https:'],
-  media: ['http:', 'https:'],
-  email: ['mailto:'],
-  phone: ['tel:'],
-};
-
 /**
  * An absolute http(s) URL that `new URL(value).href` would return unchanged: lower-case DNS host with a
  * letter TLD (no IP, no port), a path, and only characters no part of the URL parser rewrites; no dot
@@ -22,23 +15,23 @@ const SCHEMES: Record<UrlPurpose, readonly string[]> = {
 const PLAIN_HTTP_URL = /^(?!.*(?:\/\.|%2[eE]))https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,63}\/[A-Za-z0-9\-._~!$&()*+,;=:@/?#%]*$/;
 
 /**
- * Returns the absolute URL when `value` parses and its scheme is allowed for `purpose`, else `undefined`.
+ * Returns the absolute URL when `value` parses and its scheme is allowed for `purpose` (http(s) with a
+ * host for `link` and `media`, `mailto:` for `email`, `tel:` for `phone`), else `undefined`.
  * Relative URLs resolve against `base` (the feed's own URL); without a base they are rejected, because a
  * relative URL means something different on every partner page.
  */
 export function safeUrl(value: unknown, purpose: UrlPurpose = 'link', base?: string): string | undefined {
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string' || value.length > 2048) return undefined;
   const http = purpose === 'link' || purpose === 'media';
-  if (http && value.length <= 2048 && PLAIN_HTTP_URL.test(value)) return value;
+  if (http && PLAIN_HTTP_URL.test(value)) return value;
   const trimmed = value.trim();
-  if (trimmed === '' || trimmed.length > 2048) return undefined;
-  let parsed: URL;
   try {
-    parsed = new URL(trimmed, base);
+    const url = new URL(trimmed, base);
+    const ok = http ? /^https?:$/.test(url.protocol) && url.hostname : url.protocol === (purpose === 'email' ? 'mailto:' : 'tel:');
+    return trimmed && ok ? url.href : undefined;
   } catch {
     return undefined;
   }
-  return SCHEMES[purpose].includes(parsed.protocol) && (!http || parsed.hostname !== '') ? parsed.href : undefined;
 }
 
 /** The reason `safeUrl` refused a value, phrased for a `PATH: reason` report. */

@@ -201,6 +201,28 @@ describe('URL shortcut', () => {
     expect(safeUrl('https://example.org/x', 'email')).to.equal(undefined);
     expect(safeUrl('https://example.org/x', 'phone')).to.equal(undefined);
   });
+
+  it('lets only the allowed schemes through, for each purpose', () => {
+    const base = 'https://partner.example.org/omj/feed.json';
+    expect(safeUrl('/films/1/', 'link', base)).to.equal('https://partner.example.org/films/1/');
+    expect(safeUrl('posters/1.jpg', 'media', base)).to.equal('https://partner.example.org/omj/posters/1.jpg');
+    expect(safeUrl('/films/1/')).to.equal(undefined);
+    expect(safeUrl('', 'link', base)).to.equal(undefined);
+    expect(safeUrl('   ', 'link', base)).to.equal(undefined);
+    expect(safeUrl(42, 'link', base)).to.equal(undefined);
+    expect(safeUrl(`https://example.org/${'x'.repeat(2048)}`)).to.equal(undefined);
+    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'vbscript:x', 'ftp://example.org/x', 'file:///etc/passwd', 'http://', 'mailto:a@example.org', 'tel:+996312611211']) {
+      expect(safeUrl(bad, 'link', base), bad).to.equal(undefined);
+      expect(safeUrl(bad, 'media', base), bad).to.equal(undefined);
+    }
+    expect(safeUrl('mailto:press@example.org', 'email')).to.equal('mailto:press@example.org');
+    expect(safeUrl('MAILTO:press@example.org', 'email')).to.equal('mailto:press@example.org');
+    expect(safeUrl('tel:+996312611211;ext=143', 'phone')).to.equal('tel:+996312611211;ext=143');
+    expect(safeUrl('tel:+996312611211', 'email')).to.equal(undefined);
+    expect(safeUrl('mailto:press@example.org', 'phone')).to.equal(undefined);
+    expect(safeUrl('javascript:alert(1)', 'email')).to.equal(undefined);
+    expect(safeUrl('javascript:alert(1)', 'phone')).to.equal(undefined);
+  });
 });
 
 describe('plain-text helpers', () => {
