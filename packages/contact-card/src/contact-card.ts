@@ -121,11 +121,11 @@ export class OmjContactCard extends OmjElement {
   }
 
   /** A feed contact in the element's language (the parser has checked every value). */
-  private card({ id, name, role, organization, url, phones, mobile, email }: Contact): Card {
+  private card({ name, role, organization, url, phones, mobile, email }: Contact): Card {
     const rows: Row[] = phones.map((phone) => this.phoneRow('phone', phone));
     if (mobile) rows.push(this.phoneRow('mobile', mobile));
     if (email) rows.push({ field: 'email', text: email, href: `mailto:${email}` });
-    return { id, url, name: this.pick(name)!, role: this.pick(role), org: this.pick(organization), rows };
+    return { url, name: this.pick(name)!, role: this.pick(role), org: this.pick(organization), rows };
   }
 
   /** The contact written in attributes, checked like feed data: a bad value is shown without a link, with a warning. */
@@ -143,7 +143,7 @@ export class OmjContactCard extends OmjElement {
       rows.push(phone ? this.phoneRow(field as 'phone', phone) : { field, text, href });
     }
     const plain = (value?: string) => ((value = trim(value)) ? { text: value } : undefined);
-    return { id: this.id || 'inline', name: { text: name }, role: plain(this.jobTitle), org: plain(this.organization), rows };
+    return { name: { text: name }, role: plain(this.jobTitle), org: plain(this.organization), rows };
   }
 
   override render() {

@@ -3,7 +3,6 @@
  * The same object feeds the markup, the vCard and the JSON-LD, so the three never disagree.
  */
 export interface Card {
-  readonly id: string;
   readonly name: Text;
   readonly role?: Text;
   readonly org?: Text;
