@@ -30,7 +30,6 @@ export const tickerStyles = css`
   }
   a {
     color: var(--omj-ticker-link-color, var(--_omj-color-accent));
-    font-weight: 600;
   }
   .more {
     align-self: start;
@@ -41,9 +40,6 @@ export const tickerStyles = css`
     gap: 0.25em 0.75em;
     font-size: 0.875em;
     color: var(--_omj-color-muted);
-  }
-  .source {
-    font-style: italic;
   }
 
   /* marquee and rotate bar */
@@ -68,8 +64,8 @@ export const tickerStyles = css`
     inline-size: 1.1em;
     fill: currentColor;
   }
-  .step:dir(rtl) svg {
-    scale: -1 1;
+  .step {
+    font-size: 1.5em;
   }
   .viewport {
     flex: 1;
@@ -127,15 +123,5 @@ export const tickerStyles = css`
   .slide {
     flex: 1 1 14em;
     padding-block: 0.4em;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .slide .item {
-      animation: omj-ticker-fade 0.4s ease-out;
-    }
-  }
-  @keyframes omj-ticker-fade {
-    from {
-      opacity: 0;
-    }
   }
 `;

@@ -129,7 +129,6 @@ export class OmjNewsTicker extends OmjElement {
     if (changed.has('mode')) {
       this.m = this.check('mode', MODES.includes(this.mode), this.mode, 'list', 'is not list, marquee or rotate');
       this.running = !reducedMotion.matches;
-      this.index = 0;
     }
     if (changed.has('interval')) this.seconds = this.count('interval', this.interval, 6);
     if (changed.has('speed')) this.pxPerSecond = this.count('speed', this.speed, 40);
@@ -189,7 +188,7 @@ export class OmjNewsTicker extends OmjElement {
     if (!items.length) return [note, renderEmpty(msg('No news yet.'))];
 
     const dir = isRtlLanguage(feed?.language) ? 'rtl' : nothing;
-    const sources = hasSeveralSources(feed?.news ?? []);
+    const sources = hasSeveralSources(feed!.news);
     const rows = (copy?: boolean) => items.map((item) => html`<li part="item" class="item">${this.renderItem(item, sources, copy)}</li>`);
 
     if (this.m === 'list') return [note, html`<ul part="list" class="list" dir=${dir}>${rows()}</ul>`];
@@ -211,6 +210,7 @@ export class OmjNewsTicker extends OmjElement {
       ];
     }
 
+    // Previous/next show ‹ and ›: mirrored characters, so they point the other way on a right-to-left page.
     const count = items.length;
     const shown = this.renderItem(items[((this.index % count) + count) % count]!, sources);
     return [
@@ -219,22 +219,16 @@ export class OmjNewsTicker extends OmjElement {
         ${count > 1
           ? html`${this.renderToggle()}
               <button type="button" class="omj-button step" part="prev" @click=${() => this.index--}>
-                <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M11.5 3.4 10.1 2 4 8l6.1 6 1.4-1.4L6.9 8z"></path></svg>
+                <span aria-hidden="true">‹</span>
                 <span class="visually-hidden">${msg('Previous news')}</span>
               </button>
               <button type="button" class="omj-button step" part="next" @click=${() => this.index++}>
-                <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 3.4 5.9 2 12 8l-6.1 6-1.4-1.4L9.1 8z"></path></svg>
+                <span aria-hidden="true">›</span>
                 <span class="visually-hidden">${msg('Next news')}</span>
               </button>`
           : nothing}
         <div class="slide" dir=${dir} aria-live=${moving ? 'off' : 'polite'} aria-atomic="true">
-          ${
-            // Two templates (the same element, attributes in another order, so no minifier merges them)
-            // taken in turn: Lit builds a new element at each step and the short fade-in plays again.
-            this.index % 2
-              ? html`<div part="item" class="item">${shown}</div>`
-              : html`<div class="item" part="item">${shown}</div>`
-          }
+          <div part="item" class="item">${shown}</div>
         </div>
       </div>`,
     ];
@@ -248,12 +242,10 @@ export class OmjNewsTicker extends OmjElement {
     return html`${item.url
       ? html`<a part="link" class="title" href=${item.url} lang=${lang} dir="auto" tabindex=${copy ? -1 : nothing}>${item.title}</a>`
       : html`<span part="title" class="title" lang=${lang} dir="auto">${item.title}</span>`}
-    ${date || source
-      ? html`<span class="meta">
-          ${date ? html`<time part="date" datetime=${date.toISOString()}>${formatNewsDate(date, this.langTag)}</time>` : nothing}
-          ${source ? html`<span part="source" class="source" dir="auto">${source}</span>` : nothing}
-        </span>`
-      : nothing}`;
+    <span class="meta">
+      ${date ? html`<time part="date" datetime=${date.toISOString()}>${formatNewsDate(date, this.langTag)}</time>` : nothing}
+      ${source ? html`<span part="source" dir="auto">${source}</span>` : nothing}
+    </span>`;
   }
 
   private renderToggle(): TemplateResult {
