@@ -10,7 +10,7 @@ import { rollup } from 'rollup';
 import { minify } from 'terser';
 import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { plugins } from '../rollup.config.js';
+import { plugins, treeshake } from '../rollup.config.js';
 
 const args = process.argv.slice(2);
 const input = args.includes('--input') ? args[args.indexOf('--input') + 1] : 'packages/widgets/src/index.ts';
@@ -20,7 +20,7 @@ const all = plugins('es');
 const withoutMinify = all.filter((plugin) => plugin.name !== 'terser' && plugin.name !== 'omj-guard-and-sri');
 const terserOptions = { ecma: 2021, module: true, toplevel: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } };
 
-const bundle = await rollup({ input, plugins: withoutMinify, onwarn: () => {} });
+const bundle = await rollup({ input, plugins: withoutMinify, treeshake, onwarn: () => {} });
 const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
 await bundle.close();
 const chunk = output[0];
@@ -34,7 +34,7 @@ for (const [id, info] of Object.entries(chunk.modules)) {
   rows.push({ id, group: groupOf(id), min: min.length, gzip: gz(min) });
 }
 
-const bundled = await rollup({ input, plugins: all.filter((plugin) => plugin.name !== 'omj-guard-and-sri'), onwarn: () => {} });
+const bundled = await rollup({ input, plugins: all.filter((plugin) => plugin.name !== 'omj-guard-and-sri'), treeshake, onwarn: () => {} });
 const real = (await bundled.generate({ format: 'es', inlineDynamicImports: true })).output[0].code;
 await bundled.close();
 
@@ -67,7 +67,7 @@ if (args.includes('--marginal')) {
     const entry = `.cache/size-entry-${process.pid}.ts`;
     writeFileSync(entry, code);
     try {
-      const b = await rollup({ input: entry, plugins: all.filter((plugin) => plugin.name !== 'omj-guard-and-sri'), onwarn: () => {} });
+      const b = await rollup({ input: entry, plugins: all.filter((plugin) => plugin.name !== 'omj-guard-and-sri'), treeshake, onwarn: () => {} });
       const text = (await b.generate({ format: 'es', inlineDynamicImports: true })).output[0].code;
       await b.close();
       return gz(text);
