@@ -56,7 +56,9 @@ function minifyCss(raw) {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':');
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}') // the last declaration needs no semicolon
+    .replace(/([\s:,(])0\.(\d)/g, '$1.$2'); // 0.5em -> .5em (our CSS has no quoted numbers)
 }
 
 function walk(node, visit) {
