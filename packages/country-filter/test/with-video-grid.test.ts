@@ -42,4 +42,16 @@ describe('<omj-country-filter> with the real <omj-video-grid>', () => {
     await filled(filter);
     expect(root(filter).getElementById('o-KG')!.textContent).to.contain('12');
   });
+
+  it('picks up data a script gives the grid later (the grid announces omj-filter-change)', async () => {
+    const page = fixtureSync<HTMLDivElement>(html`<div>
+      <omj-country-filter for="later-data"></omj-country-filter>
+      <omj-video-grid id="later-data"></omj-video-grid>
+    </div>`);
+    const filter = page.querySelector('omj-country-filter')!;
+    await waitUntil(() => root(filter).querySelector('[part~="empty"]') !== null, 'no empty state first');
+    page.querySelector('omj-video-grid')!.data = centralAsiaFeed;
+    await filled(filter);
+    expect(root(filter).getElementById('o-KG')!.textContent).to.contain('12');
+  });
 });
