@@ -122,6 +122,16 @@ describe('<omj-video-grid> player', () => {
     expect(location.hash).to.equal('');
   });
 
+  it('opens a film when a link changes the fragment to #film=…', async () => {
+    const el = await grid(html`<omj-video-grid .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+    location.hash = 'film=uz-2019-ed-06';
+    await waitUntil(() => dialog(el)?.open, 'a fragment link did not open the film');
+    expect(dialog(el)!.querySelector('#player-title')!.textContent).to.equal('Letters home');
+    dialog(el)!.querySelector<HTMLButtonElement>('button.close')!.click();
+    await waitUntil(() => dialog(el) === null);
+    expect(location.hash).to.equal('');
+  });
+
   it('uses the element id as a prefix and keeps the partner\'s own fragment parts', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#top&films.film=kz-2014-ed-02`);
     const el = await fixture<OmjVideoGrid>(html`<omj-video-grid id="films" .data=${filmsFeed(posterBase)}></omj-video-grid>`);
