@@ -32,10 +32,9 @@ export const styles = css`
     align-items: center;
     gap: .5em var(--_omj-space);
     padding: var(--_omj-space);
-    background: var(--omj-hotline-bg, var(--_omj-color-surface));
-    color: var(--omj-hotline-text, var(--_omj-color-text));
+    background: var(--_omj-color-surface);
     border: 1px solid var(--_omj-color-border);
-    border-inline-start: 6px solid var(--omj-hotline-accent, var(--_omj-color-accent));
+    border-inline-start: 6px solid var(--_omj-color-accent);
     border-radius: var(--_omj-radius);
   }
   :host([sticky]) .banner {
@@ -80,11 +79,9 @@ export const styles = css`
     flex-wrap: wrap;
     gap: .5em;
   }
+  /* Core's primary button, bigger. */
   .number {
     padding: .2em .7em;
-    border: 0;
-    background: var(--omj-hotline-accent, var(--_omj-color-accent));
-    color: var(--omj-hotline-accent-text, var(--_omj-color-accent-text));
     font-size: 1.5em;
     font-weight: 700;
     white-space: nowrap;

@@ -83,6 +83,9 @@ function closedThisVisit(tel: string, remember?: boolean): boolean {
  * the partner writes inside the element (a plain `<a href="tel:…">`) shows before the script runs, and
  * while the feed loads or fails.
  *
+ * The banner's colours are core's tokens (`--omj-color-surface`, `--omj-color-accent` for the number and
+ * the edge, …); set them on the element to recolour this widget alone.
+ *
  * @summary A child helpline's number, click-to-call, with opening hours and a quick exit.
  *
  * @slot - Fallback shown before the script runs and while the feed is loading, failed, or has no
@@ -107,10 +110,6 @@ function closedThisVisit(tel: string, remember?: boolean): boolean {
  * @csspart status - Core state boxes (loading, error, empty); with `loading` / `error` / `empty`.
  * @csspart stale - The "saved copy" note.
  *
- * @cssprop [--omj-hotline-bg=var(--omj-color-surface)] - Banner background.
- * @cssprop [--omj-hotline-text=var(--omj-color-text)] - Banner text colour.
- * @cssprop [--omj-hotline-accent=var(--omj-color-accent)] - Number button and banner edge.
- * @cssprop [--omj-hotline-accent-text=var(--omj-color-accent-text)] - Text on the number button.
  * @cssprop [--omj-hotline-z-index=10] - Stacking order of a sticky banner.
  */
 export class OmjHotlineBanner extends OmjElement {
@@ -276,7 +275,7 @@ export class OmjHotlineBanner extends OmjElement {
             : nothing}${this.renderHours(hotline?.hours)}</p>
         ${state.status === 'ready' && state.stale ? renderStale(state.fetchedAt!, this.langTag) : nothing}
       </div><div class="actions">
-        <a class="omj-button number" part="number" href=${tel} aria-label=${msg(str`${name}: call ${number}`)}
+        <a class="omj-button primary number" part="number" href=${tel} aria-label=${msg(str`${name}: call ${number}`)}
           @click=${() => emit(this, 'omj-hotline-call', { id, number, tel })}><svg aria-hidden="true" viewBox="0 0 24 24">
           <path d="M6 2 3 5c0 9 7 16 16 16l3-3-5-3-2 2c-3-1-5-3-6-6l2-2z"/></svg><bdi dir="ltr">${number}</bdi></a>${this.exit
           ? html`<button class="omj-button" part="exit" aria-describedby="exit-hint" @click=${() => this.quickExit()}>${msg('Quick exit')}</button>
