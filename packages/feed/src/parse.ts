@@ -64,9 +64,9 @@ let errors: number;
 let base: string | undefined;
 let feedLanguage: string | undefined;
 let feedTitle: string;
-/** English region names, to tell assigned country codes (`KG`) from unknown ones (`XX`). */
-let regions: Intl.DisplayNames;
-let known: Record<string, string | undefined>;
+/** English region names, to tell assigned country codes (`KG`) from unknown ones (`XX`): made once (it costs milliseconds), answers cached. */
+let regions: Intl.DisplayNames | undefined;
+const known: Record<string, string | undefined> = {};
 /** Ids taken by kept or withdrawn items. */
 let ids: Set<string>;
 /** The item being read, its `_omj`, their paths, its id, and the language of its plain strings. */
@@ -114,22 +114,18 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * Not a sanitizer: the result is rendered as text.
  */
 export function toText(value: string, long?: boolean): string {
-  let text = value;
-  // Most strings have no markup, no entity and tidy spaces: the cheap tests spare the replaces.
-  if (text.includes('<')) {
-    text = text.replace(/<(script|style|svg)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?(-->|$)|<\/?[a-z][^<>]*>/gi, (tag) =>
+  // Most strings have no markup, no entity and tidy spaces: one cheap test spares the replaces.
+  if (!/[<&\t\n\r\f\u00a0]| {2}/.test(value)) return value.trim();
+  const text = value
+    .replace(/<(script|style|svg)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?(-->|$)|<\/?[a-z][^<>]*>/gi, (tag) =>
       /^<\/?(p|br|div|li|h\d|tr|td|blockquote)\b/i.test(tag) ? ' ' : '',
-    );
-  }
-  if (text.includes('&')) {
-    text = text.replace(/&(#x?[\da-f]+|[a-z]+);/gi, (whole, name: string) => {
+    )
+    .replace(/&(#x?[\da-f]+|[a-z]+);/gi, (whole, name: string) => {
       if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
       const code = Number(`0${name.slice(1)}`); // 0x… for hex, a leading zero for decimal
       return code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
     });
-  }
-  if (/[\t\n\r\f\u00a0]| {2}/.test(text)) text = long ? text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*\n\s*/g, '\n\n') : text.replace(/\s+/g, ' ');
-  return text.trim();
+  return (long ? text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*\n\s*/g, '\n\n') : text.replace(/\s+/g, ' ')).trim();
 }
 
 /** Cuts `text` to at most `max` UTF-16 units at a word boundary where one is near, adding `…`. */
@@ -250,8 +246,6 @@ function parse(input: unknown, { baseUrl, maxLength = DEFAULT_MAX_LENGTH }: Pars
   base ??= url(feed.feed_url, 'feed_url');
   feedTitle = toText(title);
   ids = new Set();
-  regions = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
-  known = {};
   const extension = object(feed._omj, '_omj') ?? {};
   const topics: Topic[] = [];
   const vocabulary = object(extension.topics, '_omj.topics') ?? {};
@@ -352,7 +346,7 @@ function name(key: string): LocalizedText | undefined {
 function country(): string | undefined {
   const value = omj.country;
   const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
-  return /^[A-Z]{2}$/.test(code) && (known[code] ??= regions.of(code)) ? code : drop(omjAt('country'), value);
+  return /^[A-Z]{2}$/.test(code) && (known[code] ??= (regions ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'none' })).of(code)) ? code : drop(omjAt('country'), value);
 }
 
 // ---- news ----
