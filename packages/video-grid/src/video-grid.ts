@@ -87,7 +87,6 @@ const isCountry = (code: string): boolean => /^[A-Z]{2}$/.test(code) && !!(isoNa
  */
 export class OmjVideoGrid extends OmjElement {
   static override styles = [...OmjElement.styles, styles];
-  // Internal state says `attribute: false` too, so the manifest (docs tables) does not list it as an attribute.
   static override properties = {
     country: { reflect: true },
     topic: { reflect: true },
@@ -98,11 +97,11 @@ export class OmjVideoGrid extends OmjElement {
     topics: { type: Boolean },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     dataSaver: { type: Boolean, attribute: 'data-saver' },
-    query: { state: true, attribute: false },
-    start: { state: true, attribute: false },
-    end: { state: true, attribute: false },
-    film: { state: true, attribute: false },
-    playing: { state: true, attribute: false },
+    query: { state: true },
+    start: { state: true },
+    end: { state: true },
+    film: { state: true },
+    playing: { state: true },
   };
 
   /** Space-separated ISO 3166-1 codes; empty = every country. Set by `<omj-country-filter>`. */
