@@ -44,6 +44,7 @@ const WIDGETS = {
     fields: [
       ['mode', 'choice', 'Mode', 'List has no motion; marquee and rotate have a pause button.', ['list', 'marquee', 'rotate']],
       ['max-items', 'number', 'How many items', 'Default 10.'],
+      ['same-language', 'boolean', 'Only news in the widget’s language', 'Items of a mixed-language feed in other languages are left out.'],
       ['interval', 'number', 'Seconds per item (rotate)', 'Default 6.'],
       ['speed', 'number', 'Speed in px per second (marquee)', 'Default 40.'],
       ['heading', 'text', 'Heading', 'Default: "Latest news" in the visitor’s language.'],
