@@ -83,7 +83,6 @@ describe('the sample feed (packages/feed/sample/omj-sample.json)', () => {
     const kg = feed.hotlines.find((hotline) => hotline.country === 'KG')!;
     expect(kg.number).to.equal('111');
     expect(kg.free).to.equal(true);
-    expect(kg.languages).to.deep.equal(['ky', 'ru']);
     expect(kg.hours).to.deep.equal({ timeZone: 'Asia/Bishkek', always: false, periods: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00' }] });
     const az = feed.hotlines.find((hotline) => hotline.country === 'AZ')!;
     expect(az.hours?.always).to.equal(true);
