@@ -292,7 +292,8 @@ export class OmjCountryFilter extends OmjElement {
   }
 
   private readonly onFocus = (): void => {
-    if (this.active === undefined) this.activate(this.options().find((option) => option.ariaSelected === 'true')!.dataset['code']!);
+    // The selected option, else "All countries" (a code no one can name is not listed, so none may be).
+    if (this.active === undefined) this.activate(this.options().find((option) => option.ariaSelected === 'true')?.dataset['code'] ?? '');
   };
 
   private readonly onClick = (event: MouseEvent): void => {

@@ -246,6 +246,14 @@ describe('<omj-country-filter> keyboard (listbox)', () => {
     expect(activeId(p.filter)).to.equal('o-TJ');
   });
 
+  it('focus lands on "All countries" when the grid names a code no one can name', async () => {
+    const p = await pair({ country: 'XX' });
+    await filled(p.filter);
+    expect(selectedCodes(p.filter)).to.deep.equal([]);
+    await tabIn(p);
+    expect(activeId(p.filter)).to.equal('o-');
+  });
+
   it('moving with the keyboard re-renders nothing', async () => {
     const p = await pair({ data: manyCountriesFeed() });
     await filled(p.filter);
