@@ -4,8 +4,10 @@
  * The filter finds its grid (`for="id"`, else the closest ancestor grid), reads the grid's `feed`
  * attribute to load the same feed (the loader shares the request), and drives the grid by setting the
  * grid's public `country` attribute (space-separated ISO codes; empty or absent = all countries).
- * The grid announces every filter change, whoever made it, with `omj-filter-change`; the filter listens
- * for it on its grid to stay in step (a deep link, the grid's own reset button, a second filter).
+ * The filter follows the grid's `country` and `feed` attributes (one MutationObserver), so it stays in
+ * step whoever changes them (a deep link, the grid's own reset button, a second filter). The grid also
+ * announces every filter change with `omj-filter-change` (for partners' scripts; the filter treats it
+ * only as a signal to re-read the grid).
  */
 export const VIDEO_GRID_TAG = 'omj-video-grid';
 export const COUNTRY_ATTRIBUTE = 'country';
