@@ -29,18 +29,15 @@ export interface Texts {
   searchText(film: Film): string;
 }
 
-/** `Intl.DurationFormat` (in every current browser; not yet in TypeScript's lib). */
-const DurationFormat = (
-  Intl as unknown as {
-    DurationFormat: new (locales: string[], options: { style: 'short' }) => { format(duration: { minutes: number; seconds: number }): string };
-  }
-).DurationFormat;
-
 export function texts(tag: string, ui: string, feed: ParsedFeed): Texts {
   const locales = intlLocales(tag);
   const primary = tag.split('-')[0]!.toLowerCase();
   const name = countryNamer(tag, feed.countryNames);
-  const lengths = new DurationFormat(locales, { style: 'short' });
+  // Unit formats, not Intl.DurationFormat: that arrived only in 2024-25 (Chrome 129), and the phones our
+  // visitors use often run older browsers; a missing constructor would break the whole grid.
+  const unit = (unit: string) => new Intl.NumberFormat(locales, { style: 'unit', unit, unitDisplay: 'short' }).format;
+  const minutes = unit('minute');
+  const seconds = unit('second');
   // A Kyrgyz reader without a Kyrgyz text reads Russian sooner than English.
   const fallbacks = ui === 'ky' ? ['ru'] : [ui];
   const pick = (text: LocalizedText | undefined): Picked | undefined => {
@@ -57,7 +54,8 @@ export function texts(tag: string, ui: string, feed: ParsedFeed): Texts {
     number: new Intl.NumberFormat(locales).format,
     duration(length) {
       const whole = Math.round(length);
-      return lengths.format({ minutes: Math.floor(whole / 60), seconds: whole % 60 });
+      const rest = whole % 60;
+      return [whole >= 60 ? minutes(Math.floor(whole / 60)) : '', rest || whole < 60 ? seconds(rest) : ''].join(' ').trim();
     },
     searchText(film) {
       let text = searchTexts.get(film);

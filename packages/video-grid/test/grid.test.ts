@@ -38,7 +38,7 @@ describe('<omj-video-grid> cards', () => {
     expect(first!.querySelector('.topics')!.textContent).to.equal('Juvenile justice');
     expect(second!.querySelector('.title')!.getAttribute('lang')).to.equal('ru');
     expect(second!.querySelector('.title')!.textContent!.trim()).to.equal('Дорога в школу');
-    expect(second!.querySelector('.badge')!.textContent).to.equal('1 min, 15 sec');
+    expect(second!.querySelector('.badge')!.textContent).to.equal('1 min 15 sec');
   });
 
   it('speaks Russian and Kyrgyz, with the feed\'s country-name override', async () => {
