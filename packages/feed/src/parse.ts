@@ -105,8 +105,29 @@ function need<T>(value: unknown, at: string, read: Reader<T>): T | undefined {
   return value == null ? bad(at, value) : read(value, at);
 }
 
-/** The named entities real feeds use (WordPress writes typographic quotes and dashes as numbers). */
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…' };
+/**
+ * The named entities real feeds use. WordPress writes typographic quotes and dashes as numbers, but Russian
+ * CMSs write «ёлочки», „лапки“ and dashes by name; left undecoded they would show as `&laquo;` on the page.
+ */
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  laquo: '«',
+  raquo: '»',
+  bdquo: '„',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  copy: '©',
+};
 
 /**
  * Feed text (plain or HTML) as plain text: scripts, styles and comments removed, block tags become spaces,

@@ -15,6 +15,7 @@ const NAMED: Record<string, string> = {
   ndash: '–',
   laquo: '«',
   raquo: '»',
+  bdquo: '„',
   lsquo: '‘',
   rsquo: '’',
   ldquo: '“',

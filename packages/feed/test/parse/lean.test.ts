@@ -141,6 +141,14 @@ describe('lean parser: rules', () => {
     expect(parsed.films[0]!.title).to.deep.equal({ en: 'A film' });
   });
 
+  it('decodes the named quotes and dashes Russian CMSs write', () => {
+    expect(toText('&laquo;Дети&raquo; &mdash; &bdquo;фильм&ldquo; 2012&ndash;2013 &copy; &lsquo;a&rsquo; &rdquo;')).to.equal(
+      '«Дети» — „фильм“ 2012–2013 © ‘a’ ”',
+    );
+    const parsed = ok(feed([{ id: 'n', title: 'Фильм &laquo;Второй шанс&raquo;', content_text: 'x' }]));
+    expect(parsed.news[0]!.title).to.equal('Фильм «Второй шанс»');
+  });
+
   it('keeps paragraph breaks in long text only', () => {
     expect(toText('One\n\n  two\nthree  ', true)).to.equal('One\n\ntwo\nthree');
     expect(toText('One\n\n  two', false)).to.equal('One two');
