@@ -367,7 +367,14 @@ function name(key: string): LocalizedText | undefined {
 function country(): string | undefined {
   const value = omj.country;
   const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
-  return /^[A-Z]{2}$/.test(code) && (known[code] ??= (regions ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'none' })).of(code)) ? code : drop(omjAt('country'), value);
+  return /^[A-Z]{2}$/.test(code) && isRegion(code) ? code : drop(omjAt('country'), value);
+}
+
+function isRegion(code: string): boolean {
+  // Browsers from before 2021 have no Intl.DisplayNames: there any two letters pass (omj-feed validate
+  // checks the ISO list), rather than the whole feed failing on a missing constructor.
+  if (typeof Intl.DisplayNames !== 'function') return true;
+  return !!(known[code] ??= (regions ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'none' })).of(code));
 }
 
 // ---- news ----

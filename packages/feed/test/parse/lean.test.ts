@@ -197,6 +197,19 @@ describe('lean parser never throws', () => {
     });
   });
 
+  it('keeps the films of a browser without Intl.DisplayNames (any two-letter country passes there)', () => {
+    const intl = Intl as unknown as { DisplayNames: unknown };
+    const original = intl.DisplayNames;
+    intl.DisplayNames = undefined;
+    try {
+      const parsed = ok(feed([film('kg', { country: 'KG' }), film('xx', { country: 'XX' }), film('bad', { country: 'K1' })]));
+      expect(parsed.films.map((item) => item.id)).to.deep.equal(['kg', 'xx']);
+    } finally {
+      intl.DisplayNames = original;
+    }
+    expect(ok(feed([film('xx', { country: 'XX' })])).films).to.have.length(0);
+  });
+
   it('reports a throwing getter as an unusable feed at $', () => {
     const result = parseFeed({
       get version(): string {
