@@ -109,7 +109,7 @@ function need<T>(value: unknown, at: string, read: Reader<T>): T | undefined {
  * The named entities real feeds use. WordPress writes typographic quotes and dashes as numbers, but Russian
  * CMSs write «ёлочки», „лапки“ and dashes by name; left undecoded they would show as `&laquo;` on the page.
  */
-const ENTITIES: Record<string, string> = {
+export const ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
   gt: '>',
