@@ -176,6 +176,8 @@ export class OmjHotlineBanner extends OmjElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.tick();
+    // Moved in the page (removed and inserted again), Lit does not render again: listen again here.
+    this.updated();
   }
 
   override disconnectedCallback(): void {

@@ -135,6 +135,18 @@ describe('<omj-hotline-banner> quick exit', () => {
     expect(events).to.deep.equal([{ url: 'https://weather.example.org/' }]);
   });
 
+  it('still listens for Shift after the page moves the banner (removed and inserted again)', async () => {
+    const { el } = await page(html`<omj-hotline-banner exit exit-url="https://weather.example.org/" number="111"></omj-hotline-banner>`);
+    const parent = el.parentElement!;
+    el.remove();
+    await shiftThreeTimes();
+    expect(navigations).to.deep.equal([], 'no listener while the banner is off the page');
+    parent.prepend(el);
+    document.body.focus();
+    await shiftThreeTimes();
+    expect(navigations).to.deep.equal(['https://weather.example.org/']);
+  });
+
   it('does not leave on Shift when exit is not set, or after another key breaks the sequence', async () => {
     const { el } = await page(html`<omj-hotline-banner number="111"></omj-hotline-banner>`);
     await shiftThreeTimes();
