@@ -293,7 +293,7 @@ export class OmjCountryFilter extends OmjElement {
 
   private readonly onFocus = (): void => {
     // The selected option, else "All countries" (a code no one can name is not listed, so none may be).
-    if (this.active === undefined) this.activate(this.options().find((option) => option.ariaSelected === 'true')?.dataset['code'] ?? '');
+    if (this.active === undefined) this.activate(this.options().find((option) => option.getAttribute('aria-selected') === 'true')?.dataset['code'] ?? '');
   };
 
   private readonly onClick = (event: MouseEvent): void => {
