@@ -428,7 +428,7 @@ export class OmjVideoGrid extends OmjElement {
               ? html`<label>${msg('Search')}<input type="search" part="search" .value=${this.query} @input=${this.typed} /></label>`
               : nothing}
             ${chips
-              ? html`<div class="chips">
+              ? html`<div class="chips" role="group" aria-label=${msg('Topics')}>
                   ${t.feed.topics.map(({ key }) => {
                     const pressed = this.filter.topics.includes(key);
                     return html`<button type="button" class="omj-button chip ${pressed ? 'primary' : ''}" part="chip" aria-pressed=${pressed}

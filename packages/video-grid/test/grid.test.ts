@@ -108,6 +108,9 @@ describe('<omj-video-grid> filters', () => {
     const el = await grid(html`<omj-video-grid topics .data=${filmsFeed(posterBase)}></omj-video-grid>`);
     const chip = buttonByText(el, 'Disability')!;
     expect(chip.getAttribute('aria-pressed')).to.equal('false');
+    // The chips are one named group, so a screen reader says what these toggle buttons filter.
+    const group = chip.closest('[role="group"]')!;
+    expect(group.getAttribute('aria-label')).to.equal('Topics');
     const event = oneEvent(el, 'omj-filter-change');
     chip.click();
     expect((await event).detail).to.deep.include({ matches: 2 });

@@ -10,5 +10,6 @@ export const templates: Record<string, string> = {
   "Search": "Издөө",
   "Show earlier": "Мурункуларды көрсөтүү",
   "Show more": "Дагы көрсөтүү",
+  "Topics": "Темалар",
   "Transcript": "Фильмдин тексти",
 };

@@ -10,5 +10,6 @@ export const templates: Record<string, string> = {
   "Search": "Поиск",
   "Show earlier": "Показать предыдущие",
   "Show more": "Показать ещё",
+  "Topics": "Темы",
   "Transcript": "Текст фильма",
 };
