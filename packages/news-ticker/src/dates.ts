@@ -8,7 +8,7 @@ const MS = [60_000, 3_600_000, 86_400_000];
  * A news date in the visitor's language: relative ("3 hours ago", «вчера») within a week of now,
  * otherwise a medium date ("Mar 12, 2024", «12 мар. 2024 г.»), through core's shared `Intl` helpers (a
  * malformed tag falls back to English). Where the browser has no Kyrgyz data (Chromium's reduced ICU),
- * Kyrgyz gets CLDR's numeric form: «3 саат мурун», «1 күн мурун»; later dates a medium date.
+ * Kyrgyz gets CLDR's forms: «ушул мүнөттө», «3 саат мурун», «кечээ»; later dates a medium date.
  */
 export function formatNewsDate(date: Date, tag: string): string {
   const diff = date.getTime() - Date.now();
@@ -18,6 +18,7 @@ export function formatNewsDate(date: Date, tag: string): string {
   const kyrgyz = needsKyrgyzFallback(tag);
   if (abs >= 7 * MS[2]! || (kyrgyz && diff > 0)) return formatMediumDate(date, tag);
   return kyrgyz
-    ? `${-count} ${KYRGYZ_UNITS[unit]} мурун`
+    ? // CLDR's words for "this minute" and "yesterday", as Intl's numeric: 'auto' says them in other languages.
+      count === 0 ? 'ушул мүнөттө' : unit === 2 && count === -1 ? 'кечээ' : `${-count} ${KYRGYZ_UNITS[unit]} мурун`
     : new Intl.RelativeTimeFormat(intlLocales(tag), { numeric: 'auto' }).format(count, UNITS[unit]!);
 }

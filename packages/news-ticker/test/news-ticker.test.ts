@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { STORAGE_PREFIX } from '@omj/feed';
+import { needsKyrgyzFallback } from '@omj/core';
+import { formatNewsDate } from '../src/dates.js';
 import '../src/index.js';
 import type { OmjNewsTicker } from '../src/news-ticker.js';
 import { $, $$, captureWarnings, fixtureUrl, settled, titles } from './helpers.js';
@@ -44,8 +46,8 @@ describe('<omj-news-ticker> data and rendering', () => {
   it('writes dates in Russian and Kyrgyz: relative within a week, a medium date before', async () => {
     const expected = {
       ru: ['3 часа назад', 'вчера', new Intl.DateTimeFormat('ru', { dateStyle: 'medium' }).format(new Date('2023-05-02T04:00:00Z'))],
-      // CLDR Kyrgyz, numeric form (Chromium's reduced ICU has none, so the widget carries it)
-      ky: ['3 саат мурун', '1 күн мурун', `2023-ж., ${new Date('2023-05-02T04:00:00Z').getDate()}-май`],
+      // CLDR Kyrgyz (Chromium's reduced ICU has none, so the widget carries it)
+      ky: ['3 саат мурун', 'кечээ', `2023-ж., ${new Date('2023-05-02T04:00:00Z').getDate()}-май`],
     };
     for (const lang of ['ru', 'ky'] as const) {
       const el = await ticker(html`<omj-news-ticker lang=${lang} .data=${hugoFeed()}></omj-news-ticker>`);
@@ -54,6 +56,13 @@ describe('<omj-news-ticker> data and rendering', () => {
       expect(expected.ru[2]).to.contain('мая'); // really Russian, not English
       expect($(el, '[part=heading]')!.textContent!.trim()).to.equal(lang === 'ru' ? 'Последние новости' : 'Акыркы жаңылыктар');
     }
+  });
+
+  it('says "this minute" in Kyrgyz for news less than a minute old, not "0 minutes ago"', () => {
+    const justNow = new Date(Date.now() - 20_000);
+    const expected = needsKyrgyzFallback('ky') ? 'ушул мүнөттө' : new Intl.RelativeTimeFormat('ky', { numeric: 'auto' }).format(0, 'minute');
+    expect(formatNewsDate(justNow, 'ky')).to.equal(expected);
+    expect(formatNewsDate(justNow, 'en')).to.equal('this minute');
   });
 
   it('shows at most max-items, the newest', async () => {
