@@ -165,8 +165,10 @@ export class OmjContactCard extends OmjElement {
       <ul role="list">${shown.map((card) => this.renderCard(card))}</ul>
       <p part="message" role="status">${this.copied === undefined ? '' : this.copied ? msg('Copied') : msg('Could not copy')}</p>`;
     // Loading, failed, or nothing to show: the partner's fallback content (light DOM other than a slotted
-    // element or our JSON-LD script) stays visible.
-    const fallback = [...(this.childNodes as NodeListOf<Element>)].some((node) => !node.slot && node.localName !== 'script' && node.textContent!.trim());
+    // element or our JSON-LD script; not a comment a CMS left inside) stays visible.
+    const fallback = [...(this.childNodes as NodeListOf<Element>)].some(
+      (node) => node.nodeType !== Node.COMMENT_NODE && !node.slot && node.localName !== 'script' && node.textContent!.trim(),
+    );
     return html`<slot name="heading"></slot>${state.status === 'loading'
       ? html`<div class=${fallback ? 'visually-hidden' : ''}>${renderLoading()}</div>`
       : state.status === 'error'

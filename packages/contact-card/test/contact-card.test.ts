@@ -82,6 +82,9 @@ describe('<omj-contact-card> from a feed', () => {
     const kept = await card(html`<omj-contact-card contact="nobody" .data=${data}><p>Call +996 312 61 12 11</p></omj-contact-card>`);
     expect(part(kept, 'empty')).to.equal(null);
     expect(kept.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.assignedElements()[0]!.textContent).to.equal('Call +996 312 61 12 11');
+    // A comment a CMS leaves inside the element is not fallback content: the message still shows.
+    const commented = await card(html`<omj-contact-card contact="nobody" .data=${data}><!-- wp:omj/contact --></omj-contact-card>`);
+    expect(part(commented, 'empty')!.textContent!.trim()).to.equal('No contacts.');
   });
 });
 

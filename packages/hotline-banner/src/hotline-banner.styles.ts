@@ -68,6 +68,7 @@ export const styles = css`
   }
   /* "Open now" is text; the dot only repeats it (empty alternative text: not read out). */
   .open::before {
+    content: '● ';
     content: '● '/'';
   }
   .badge,

@@ -113,6 +113,8 @@ export const tickerStyles = css`
     flex-wrap: nowrap;
   }
   .marquee .item::before {
+    /* The first line for browsers without alternative text in content (Safari < 17.4, Firefox < 128). */
+    content: '•';
     content: '•' / '';
     color: var(--omj-ticker-separator-color, var(--_omj-color-accent));
   }
