@@ -30,6 +30,7 @@ import type {
   Topic,
   VideoSource,
 } from './types.js';
+import { isCountryCode, parseRfc3339 } from './formats.js';
 import { normalizePhone } from './phone.js';
 import { safeUrl } from './url.js';
 
@@ -64,9 +65,6 @@ let errors: number;
 let base: string | undefined;
 let feedLanguage: string | undefined;
 let feedTitle: string;
-/** English region names, to tell assigned country codes (`KG`) from unknown ones (`XX`): made once (it costs milliseconds), answers cached. */
-let regions: Intl.DisplayNames | undefined;
-const known: Record<string, string | undefined> = {};
 /** Ids taken by kept or withdrawn items. */
 let ids: Set<string>;
 /** The item being read, its `_omj`, their paths, its id, and the language of its plain strings. */
@@ -137,16 +135,43 @@ export const ENTITIES: Record<string, string> = {
 export function toText(value: string, long?: boolean): string {
   // Most strings have no markup, no entity and tidy spaces: one cheap test spares the replaces.
   if (!/[<&\t\n\r\f\u00a0]| {2}/.test(value)) return value.trim();
-  const text = value
-    .replace(/<(script|style|svg)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?(-->|$)|<\/?[a-z][^<>]*>/gi, (tag) =>
+  const text = stripBlocks(value)
+    .replace(/<!--[\s\S]*?(-->|$)|<\/?[a-z][^<>]*>/gi, (tag) =>
       /^<\/?(p|br|div|li|h\d|tr|td|blockquote)\b/i.test(tag) ? ' ' : '',
     )
-    .replace(/&(#x?[\da-f]+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+    .replace(/&(#x?[\da-f]+|[a-z]{2,6});/gi, (whole, name: string) => {
+      // Own keys only: `&constructor;` must not print Object's source.
+      if (name[0] !== '#') return Object.prototype.hasOwnProperty.call(ENTITIES, (name = name.toLowerCase())) ? ENTITIES[name]! : whole;
       const code = Number(`0${name.slice(1)}`); // 0x… for hex, a leading zero for decimal
       return code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
     });
   return (long ? text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*\n\s*/g, '\n\n') : text.replace(/\s+/g, ' ')).trim();
+}
+
+/**
+ * Removes `<script>`, `<style>` and `<svg>` with their content; an unclosed one runs to the end, as in a
+ * browser. One pass with indexOf: a lazy regex for this backtracks quadratically on many unclosed tags
+ * (1 MB of `<script` in a title froze the page for a minute).
+ */
+function stripBlocks(value: string): string {
+  if (!/<(script|style|svg)/i.test(value)) return value;
+  const lower = value.toLowerCase();
+  const open = /<(script|style|svg)\b/g;
+  let out = '';
+  let from = 0;
+  for (let match; (match = open.exec(lower)); ) {
+    out += value.slice(from, match.index);
+    const close = lower.indexOf(`</${match[1]}`, open.lastIndex);
+    const end = close < 0 ? -1 : lower.indexOf('>', close);
+    if (end < 0) return out;
+    from = open.lastIndex = end + 1;
+  }
+  return out + value.slice(from);
+}
+
+/** A string or number as trimmed text; anything else (an array, an object without toString) as ''. */
+function scalar(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 }
 
 /** Cuts `text` to at most `max` UTF-16 units at a word boundary where one is near, adding `…`. */
@@ -203,8 +228,9 @@ function positive(value: unknown, at: string, whole?: boolean): number | undefin
 
 function date(value: unknown, at: string): Date | undefined {
   if (value == null) return undefined;
-  // A `Date` only comes from data handed over by script (the `data` property), never from JSON.
-  const parsed = typeof value === 'string' || value instanceof Date ? new Date(value) : undefined;
+  // RFC 3339 read by our own code: `new Date(text)` differs between browsers (old Safari refuses a space
+  // separator) and takes junk like "5" for a date. A `Date` only comes from data handed over by script.
+  const parsed = typeof value === 'string' ? parseRfc3339(value.trim()) : value instanceof Date ? value : undefined;
   return parsed !== undefined && parsed.getTime() === parsed.getTime() ? parsed : bad(at, value);
 }
 
@@ -361,20 +387,14 @@ function name(key: string): LocalizedText | undefined {
 }
 
 /**
- * A two-letter region code that `Intl` knows, upper case. Less exact than the ISO 3166-1 list of the strict
- * parser (`XK` and `EU` pass here), but an unknown code never reaches a widget.
+ * An assigned ISO 3166-1 code, upper case: the strict parser's own list (a 200-byte bitmap), not
+ * `Intl.DisplayNames`, which is missing on old browsers and, on some Android builds, knows almost no region
+ * names (every film would be dropped there).
  */
 function country(): string | undefined {
   const value = omj.country;
   const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
-  return /^[A-Z]{2}$/.test(code) && isRegion(code) ? code : drop(omjAt('country'), value);
-}
-
-function isRegion(code: string): boolean {
-  // Browsers from before 2021 have no Intl.DisplayNames: there any two letters pass (omj-feed validate
-  // checks the ISO list), rather than the whole feed failing on a missing constructor.
-  if (typeof Intl.DisplayNames !== 'function') return true;
-  return !!(known[code] ??= (regions ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'none' })).of(code));
+  return isCountryCode(code) ? code : drop(omjAt('country'), value);
 }
 
 // ---- news ----
@@ -407,7 +427,7 @@ function readVideo(): VideoSource | undefined {
   if (!isObject(video)) return drop(videoPath, video);
   const provider = video.provider;
   if (provider === 'youtube' || provider === 'vimeo') {
-    const videoId = String(video.id ?? '').trim();
+    const videoId = scalar(video.id);
     return (provider === 'youtube' ? /^[\w-]{11}$/ : /^\d{1,15}$/).test(videoId) ? { provider, id: videoId } : drop(`${videoPath}.id`, video.id);
   }
   if (provider !== 'file') return drop(`${videoPath}.provider`, provider);
@@ -476,7 +496,7 @@ function readPhone(value: unknown, phonePath: string): Phone | undefined {
   const full = isObject(value);
   const number = full ? value.number : value;
   const numberPath = full ? `${phonePath}.number` : phonePath;
-  const ext = full && value.ext != null ? String(value.ext).trim() : undefined;
+  const ext = full && value.ext != null ? scalar(value.ext) : undefined;
   if (ext !== undefined && !/^\d{1,10}$/.test(ext)) return bad(`${phonePath}.ext`, (value as Raw).ext);
   const phone = typeof number === 'string' ? normalizePhone(number, ext) : undefined;
   if (phone === undefined) return bad(numberPath, number);

@@ -4,6 +4,7 @@
 //
 // The state lives in module variables rather than in an object passed around: a parse is synchronous and
 // short, and plain variables cost the bundle far less than properties (which minifiers cannot rename).
+import { parseRfc3339 } from '../formats.js';
 import type { FeedProblem, LocalizedText } from '../types.js';
 import { safeUrl, unsafeUrlReason, type UrlPurpose } from '../url.js';
 import { decodeEntities, htmlToText, SPACES } from './html.js';
@@ -210,24 +211,7 @@ export function readObject(value: unknown, path: string, severity?: Severity): R
   return isObject(value) ? value : notA(path, 'an object', value, severity);
 }
 
-const RFC_3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(\.\d{1,9})?(?:[Zz]|([+-])(\d\d):(\d\d))$/;
-
-/**
- * An RFC 3339 date-time (`2012-04-20T10:00:00+06:00`, `…Z`, fractions, `t`/space separator), calendar
- * checked (no 30 February): a day, month or hour out of range makes `Date.UTC` roll over into another
- * day, which the check catches. A leap second (:60) reads as :59.
- */
-export function parseRfc3339(value: string): Date | undefined {
-  const match = RFC_3339.exec(value);
-  if (match === null) return undefined;
-  const [, year, month, day, hour, minute, second, fraction, , offsetHours, offsetMinutes] = match.map(Number) as number[];
-  // Date.UTC reads years 0-99 as 1900-1999: read them as 2000-2099 (the same leap years), then set them.
-  const date = new Date(Date.UTC(year! < 100 ? year! + 2000 : year!, month! - 1, day, hour, minute, Math.min(second!, 59), Math.floor((fraction || 0) * 1000)));
-  if (year! < 100) date.setUTCFullYear(year!);
-  if (date.getUTCMonth() !== month! - 1 || date.getUTCDate() !== day || minute! > 59 || second! > 60 || offsetHours! > 23 || offsetMinutes! > 59) return undefined;
-  const offset = Number.isNaN(offsetHours) ? 0 : (match[8] === '+' ? -60000 : 60000) * (offsetHours! * 60 + offsetMinutes!);
-  return new Date(date.getTime() + offset);
-}
+export { parseRfc3339 };
 
 /** An RFC 3339 date; a bad one is reported as a warning and left out. */
 export function readDate(value: unknown, path: string): Date | undefined {
