@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { pickTextWithLang, safeUrl, type Hotline, type OpeningHours } from '@omj/feed';
+import { isCountryCode, pickTextWithLang, safeUrl, type Hotline, type OpeningHours } from '@omj/feed';
 import {
   OmjElement,
-  countryNamer,
   emit,
   registerCatalogs,
   renderEmpty,
@@ -218,7 +217,7 @@ export class OmjHotlineBanner extends OmjElement {
     if (changed.has('country')) {
       const code = (this.countryCode = this.country?.trim().toUpperCase());
       // Two letters `Intl` can name: "XX" it cannot. A wrong code matches no helpline.
-      if (code && !(/^[A-Z]{2}$/.test(code) && countryNamer('en')(code))) {
+      if (code && !isCountryCode(code)) {
         warnField(TAG, 'attribute country', `"${this.country}" is not an ISO 3166-1 code`);
       }
     }

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { foldForSearch, type Film } from '@omj/feed';
+import { foldForSearch, isCountryCode, type Film } from '@omj/feed';
 import {
   OmjElement,
-  countryNamer,
   emit,
   parseCountryList,
   registerCatalogs,
@@ -49,10 +48,6 @@ declare global {
 const HISTORY_KEY = 'omjVideoGrid';
 /** Most cards ever in the DOM (about 7 elements each), whatever the archive's size. */
 const MAX_CARDS = 72;
-
-let isoNames: ((code: string) => string | undefined) | undefined;
-/** An ISO 3166-1 alpha-2 code that `Intl` can name. */
-const isCountry = (code: string): boolean => /^[A-Z]{2}$/.test(code) && !!(isoNames ??= countryNamer('en'))(code);
 
 /**
  * A searchable archive of short films: responsive cards, filters, paging that keeps the page light, and
@@ -220,7 +215,7 @@ export class OmjVideoGrid extends OmjElement {
     if (newFeed || this.texts!.tag !== this.langTag) this.texts = texts(this.langTag, this.uiLocale, feed);
     const year = this.int('year', this.year, 1900, 2100);
     const filter: FilmFilter = {
-      countries: parseCountryList(this.country).filter((code) => isCountry(code) || this.bad('country', `"${code}" is not a country code`)),
+      countries: parseCountryList(this.country).filter((code) => isCountryCode(code) || this.bad('country', `"${code}" is not a country code`)),
       topics: (this.topic ?? '')
         .split(/\s+/)
         .filter((key) => key && (feed.topics.some((topic) => topic.key === key) || this.bad('topic', `"${key}" is not a feed topic`))),
