@@ -176,6 +176,7 @@ export const styles = css`
   }
   /* Poster and play button (or, once playing, the player) share the 16:9 stage. */
   .stage {
+    position: relative;
     display: grid;
     place-items: center;
     aspect-ratio: 16/9;
@@ -193,8 +194,13 @@ export const styles = css`
     border-radius: 50%;
     font-size: 2em;
   }
+  /* Absolutely filling the stage, not a percentage height in the grid: older Safari does not resolve a
+     percentage against a height that comes from aspect-ratio, and the player became a thin strip. */
   .frame {
+    position: absolute;
+    inset: 0;
     inline-size: 100%;
+    block-size: 100%;
     border: 0;
   }
   dialog p,

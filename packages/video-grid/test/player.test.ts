@@ -78,6 +78,10 @@ describe('<omj-video-grid> player', () => {
     );
     expect(iframe.getAttribute('allow')).to.equal('autoplay; encrypted-media; picture-in-picture; fullscreen');
     expect(iframe.title).to.equal('Второй шанс');
+    // The player fills the 16:9 stage (not a 150 px default iframe strip).
+    const box = iframe.getBoundingClientRect();
+    expect(box.width).to.be.greaterThan(200);
+    expect(Math.abs(box.height - (box.width * 9) / 16)).to.be.lessThan(2);
     expect((await played).detail).to.deep.equal({ id: 'kg-2012-jj-01', provider: 'youtube' });
   });
 
