@@ -8,8 +8,13 @@ export function warnField(tag: string, path: string, reason: string): void {
   console.warn(`<${tag}> ${path}: ${reason}`);
 }
 
+/** Problems shown one by one; the rest are counted in one line (a feed with one systematic mistake in 3,000
+ * items would otherwise print 3,000 lines, and each costs time on a slow phone). */
+export const MAX_WARNINGS = 20;
+
 export function warnProblems(tag: string, problems: readonly FeedProblem[], source?: string): void {
-  for (const problem of problems) {
-    console.warn(`<${tag}> ${source === undefined ? '' : `${source} `}${formatProblem(problem)}`);
-  }
+  const prefix = `<${tag}> ${source === undefined ? '' : `${source} `}`;
+  for (const problem of problems.slice(0, MAX_WARNINGS)) console.warn(prefix + formatProblem(problem));
+  const more = problems.length - MAX_WARNINGS;
+  if (more > 0) console.warn(`${prefix}and ${more} more problems (npx omj-feed validate lists them all)`);
 }

@@ -46,6 +46,17 @@ describe('FeedController through OmjElement', () => {
     expect(warnings.some((line) => line.startsWith('<omj-test-feed-view> items[2].id: '))).to.equal(true);
   });
 
+  it('warns about the first 20 problems one by one and counts the rest in one line', async () => {
+    const el = await fixture<FeedView>(html`<omj-test-feed-view></omj-test-feed-view>`);
+    el.data = feed(Array.from({ length: 50 }, (_, i) => ({ id: `n${i}`, title: 'News', content_text: 'x', url: 'javascript:void 0' })));
+    await el.updateComplete;
+    expect(text(el)).to.equal('ready 50 false 0');
+    expect(warnings).to.have.length(21);
+    expect(warnings[0]).to.match(/^<omj-test-feed-view> items\[0\]\.url: /);
+    expect(warnings[19]).to.match(/^<omj-test-feed-view> items\[19\]\.url: /);
+    expect(warnings[20]).to.equal('<omj-test-feed-view> and 30 more problems (npx omj-feed validate lists them all)');
+  });
+
   it('shows an error state for data that is not a feed, and never throws', async () => {
     const el = await fixture<FeedView>(html`<omj-test-feed-view></omj-test-feed-view>`);
     el.data = '<!DOCTYPE html><p>Server error</p>';
