@@ -210,7 +210,7 @@ export class OmjContactCard extends OmjElement {
   }
 
   private async copy(value: string): Promise<void> {
-    const ok = await copyText(value);
+    const ok = await copyText(value, this.shadowRoot!);
     // Empty the live region first, so a second "Copied" in a row is announced again.
     this.copied = undefined;
     await this.updateComplete;

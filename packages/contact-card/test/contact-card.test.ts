@@ -231,6 +231,7 @@ describe('<omj-contact-card> states', () => {
 
 describe('<omj-contact-card> copy', () => {
   const original = Clipboard.prototype.writeText;
+  const originalExec = document.execCommand;
   let copied: string[];
   beforeEach(() => {
     copied = [];
@@ -240,6 +241,7 @@ describe('<omj-contact-card> copy', () => {
   });
   afterEach(() => {
     Clipboard.prototype.writeText = original;
+    document.execCommand = originalExec;
   });
 
   const said = (el: OmjContactCard) => part(el, 'message')!.textContent!.trim();
@@ -278,14 +280,34 @@ describe('<omj-contact-card> copy', () => {
 
   it('says honestly when copying failed', async () => {
     Clipboard.prototype.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    document.execCommand = () => false;
     const el = await card(html`<omj-contact-card lang="ru" contact="unicef-kg-solodunova" .data=${await seedFeed()}></omj-contact-card>`);
     parts(el, 'copy')[1]!.click();
     await waitUntil(() => said(el) !== '', 'nothing announced');
     expect(said(el)).to.equal('Не удалось скопировать');
   });
 
+  it('falls back to execCommand on a hidden textarea when the Clipboard API refuses (messenger WebViews)', async () => {
+    Clipboard.prototype.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    let selected = '';
+    document.execCommand = (command: string) => {
+      selected = command === 'copy' ? (el.shadowRoot!.querySelector('textarea')?.value ?? '') : '';
+      return true;
+    };
+    const el = await card(html`<omj-contact-card contact="unicef-kg-solodunova" .data=${await seedFeed()}></omj-contact-card>`);
+    const button = parts(el, 'copy')[1]!;
+    button.focus();
+    button.click();
+    await waitUntil(() => said(el) !== '', 'nothing announced');
+    expect(said(el)).to.equal('Copied');
+    expect(selected).to.equal('+996 775 58 02 61');
+    expect(el.shadowRoot!.querySelector('textarea')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+  });
+
   it('says so too where the page has no Clipboard API (an http: page)', async () => {
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    document.execCommand = () => false;
     try {
       const el = await card(html`<omj-contact-card contact="unicef-kg-solodunova" .data=${await seedFeed()}></omj-contact-card>`);
       parts(el, 'copy')[0]!.click();
