@@ -9,7 +9,7 @@
  * The rules are documented in docs/feed.md.
  */
 import type { ParsedFeed, ParseResult, Topic } from '../types.js';
-import { isCountryCode } from './countries.js';
+import { isCountryCode } from '../formats.js';
 import { beginItems, NOT_A_COUNTRY, readAuthors, readItem, type Item } from './items.js';
 import {
   begin,

@@ -2,7 +2,7 @@
 // hotline). The item being read is held in module variables (see read.ts for why).
 import type { CaptionTrack, Contact, Film, Hotline, Image, LocalizedText, NewsItem, VideoSource } from '../types.js';
 import { readDialledNumber, readEmail, readHours, readLanguages, readPhone } from './contact-values.js';
-import { isCountryCode } from './countries.js';
+import { isCountryCode } from '../formats.js';
 import { htmlToText, shorten } from './html.js';
 import {
   compact,

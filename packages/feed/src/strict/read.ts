@@ -211,8 +211,6 @@ export function readObject(value: unknown, path: string, severity?: Severity): R
   return isObject(value) ? value : notA(path, 'an object', value, severity);
 }
 
-export { parseRfc3339 };
-
 /** An RFC 3339 date; a bad one is reported as a warning and left out. */
 export function readDate(value: unknown, path: string): Date | undefined {
   if (isAbsent(value)) return undefined;

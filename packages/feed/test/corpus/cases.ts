@@ -463,3 +463,17 @@ export const BROKEN: readonly CorpusCase[] = [
     ids: ['ok-1', 'news-js'],
   },
 ];
+
+/** Inputs no feed should be, that both parsers must survive without throwing (each test adds its own). */
+export const ODD_INPUTS: readonly unknown[] = [
+    undefined,
+    0,
+    NaN,
+    true,
+    [],
+    {},
+    '\uFEFF',
+    '{',
+    '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[null,[],{"_omj":null},{"id":{}},{"id":"a","_omj":{"kind":"film","video":{"provider":"file","sources":[null,{"url":5}],"tracks":{}}}}]}',
+    Object.create(null),
+];

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { ParsedFeed } from '@omj/feed';
 import { parseFeed } from '../../src/strict/index.js';
 import { reportLine } from '../../src/cli/report.js';
-import { BROKEN, type CorpusCase } from '../corpus/cases.js';
+import { BROKEN, ODD_INPUTS, type CorpusCase } from '../corpus/cases.js';
 
 async function inputOf(c: CorpusCase): Promise<unknown> {
   if (c.file !== undefined) {
@@ -44,16 +44,7 @@ describe('broken-feed corpus', () => {
 
 describe('parseFeed never throws', () => {
   const odd: unknown[] = [
-    undefined,
-    0,
-    NaN,
-    true,
-    [],
-    {},
-    '\uFEFF',
-    '{',
-    '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[null,[],{"_omj":null},{"id":{}},{"id":"a","_omj":{"kind":"film","video":{"provider":"file","sources":[null,{"url":5}],"tracks":{}}}}]}',
-    Object.create(null),
+    ...ODD_INPUTS,
     { version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [{ id: 'h', _omj: { kind: 'hotline', country: 'KG', number: '111', hours: { time_zone: 'Asia/Bishkek', open: [null, 1] } } }] },
     {
       get version(): string {

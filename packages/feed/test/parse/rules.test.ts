@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { ParsedFeed } from '@omj/feed';
 import { reportLine, summaryLine } from '../../src/cli/report.js';
 import { parseFeed, parseFeedWithStats } from '../../src/strict/index.js';
-import { isCountryCode } from '../../src/strict/countries.js';
+import { isCountryCode } from '../../src/formats.js';
 import { decodeEntities, htmlToText } from '../../src/strict/html.js';
 import { normalizePhone, parseFeed as parseLean, safeUrl } from '@omj/feed';
 import { contact, feed, film, hotline, news } from '../corpus/cases.js';

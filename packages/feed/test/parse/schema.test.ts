@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { validate } from './mini-schema.js';
 import { contact, feed, film, hotline, news } from '../corpus/cases.js';
-import { isCountryCode } from '../../src/strict/countries.js';
+import { isCountryCode } from '../../src/formats.js';
 
 async function json(path: string): Promise<Record<string, unknown>> {
   return (await fetch(new URL(path, import.meta.url).href)).json() as Promise<Record<string, unknown>>;
