@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { OmjElement, intlLocales, registerCatalogs, renderEmpty, renderError, renderLoading, renderStale, warnField } from '@omj/core';
-import { normalizePhone, pickTextWithLang, type Contact, type LocalizedText, type Phone } from '@omj/feed';
+import { isEmailAddress, normalizePhone, pickTextWithLang, type Contact, type LocalizedText, type Phone } from '@omj/feed';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
 import { styles } from './contact-card.styles.js';
@@ -12,9 +12,6 @@ import { copyText } from './clipboard.js';
 import type { Card, Row } from './view.js';
 
 registerCatalogs({ ru, ky });
-
-/** A plain address for inline `email`, refusing what could add headers to the mailto: link (`?`, `&`). */
-const EMAIL = /^[^\s@<>()",;:?&#%/\\]+@[^\s@<>()",;:?&#%/\\]+\.[^\s@<>()",;:?&#%/\\.]{2,}$/;
 
 /**
  * A press-release contact ("For more information, please contact:") as a card or a compact list: name, job
@@ -138,7 +135,7 @@ export class OmjContactCard extends OmjElement {
       const text = trim(value);
       if (!text) continue;
       const phone = field === 'email' ? undefined : normalizePhone(text);
-      const href = phone?.tel ?? (field === 'email' && EMAIL.test(text) ? `mailto:${text}` : undefined);
+      const href = phone?.tel ?? (field === 'email' && isEmailAddress(text) ? `mailto:${text}` : undefined);
       if (!href) this.warn(field, text, field === 'email' ? 'an email address' : 'an international phone number');
       rows.push(phone ? this.phoneRow(field as 'phone', phone) : { field, text, href });
     }

@@ -34,3 +34,12 @@ export function parseRfc3339(value: string): Date | undefined {
   const offset = Number.isNaN(offsetHours) ? 0 : (match[8] === '+' ? -60000 : 60000) * (offsetHours! * 60 + offsetMinutes!);
   return new Date(date.getTime() + offset);
 }
+
+/**
+ * A plain e-mail address, as the feed's `_omj.email` and the contact card's inline `email` must be: nothing
+ * that could add headers or a fragment to the `mailto:` link built from it (`?`, `&`, `#`), no spaces,
+ * brackets or quotes.
+ */
+export function isEmailAddress(text: string): boolean {
+  return /^[^\s@<>()",;:?&#%/\\]+@[^\s@<>()",;:?&#%/\\]+\.[^\s@<>()",;:?&#%/\\.]{2,}$/.test(text);
+}

@@ -3,6 +3,6 @@ export * from './url.js';
 export * from './text.js';
 export * from './merge.js';
 export { DEFAULT_MAX_LENGTH, normalizePhone, parseFeed, type ParseOptions } from './parse.js';
-export { isCountryCode } from './formats.js';
+export { isCountryCode, isEmailAddress } from './formats.js';
 export * from './load/index.js';
 export * from './query/index.js';

@@ -30,7 +30,7 @@ import type {
   Topic,
   VideoSource,
 } from './types.js';
-import { isCountryCode, parseRfc3339 } from './formats.js';
+import { isCountryCode, isEmailAddress, parseRfc3339 } from './formats.js';
 import { normalizePhone } from './phone.js';
 import { safeUrl } from './url.js';
 
@@ -521,7 +521,7 @@ function readContact(): Contact | undefined {
       phones: list(omj.phones, omjAt('phones'), readPhone),
       mobile: omj.mobile == null ? undefined : readPhone(omj.mobile, omjAt('mobile')),
       // No `?` or `&`, so no mail headers ride along in the mailto: link a widget makes.
-      email: email == null ? undefined : /^[^\s@<>"?&:/]+@[^\s@<>"?&]+\.[^\s@<>"?&.]{2,}$/.test(address) ? address : bad(omjAt('email'), email),
+      email: email == null ? undefined : isEmailAddress(address) ? address : bad(omjAt('email'), email),
       url: field('url', url),
     };
 }
