@@ -14,6 +14,16 @@ import {
 } from './helpers.js';
 
 const feed = () => hotlineFeed(kgHotline());
+
+/** The visible Quick exit button, or a failure saying it is missing or hidden. */
+function visibleExit(el: OmjHotlineBanner): HTMLElement {
+  const exit = part(el, 'exit');
+  expect(exit, 'no Quick exit button').not.to.equal(null);
+  const box = exit!.getBoundingClientRect();
+  expect(Math.min(box.width, box.height), 'Quick exit is not visible').to.be.at.least(44);
+  expect(exit!.textContent!.trim()).to.equal('Quick exit');
+  return exit!;
+}
 const fixtureUrl = new URL('./fixtures/hotlines.json', import.meta.url).href;
 
 async function banner(template: ReturnType<typeof html>): Promise<OmjHotlineBanner> {
@@ -98,6 +108,7 @@ describe('<omj-hotline-banner> from a feed', () => {
     expect(part(el, 'number')).to.equal(null);
     const slot = el.shadowRoot!.querySelector('slot')!;
     expect(slot.assignedElements()[0]!.textContent).to.equal('Helpline: 1050');
+    visibleExit(el);
     await expect(el).to.be.accessible();
   });
 
@@ -161,6 +172,7 @@ describe('<omj-hotline-banner> inline, without a feed', () => {
     const el = await banner(html`<omj-hotline-banner></omj-hotline-banner>`);
     expect(part(el, 'empty')!.textContent!.trim()).to.equal('No helpline number is listed yet.');
     expect(part(el, 'banner')).to.equal(null);
+    visibleExit(el);
   });
 });
 
@@ -182,10 +194,12 @@ describe('<omj-hotline-banner> states', () => {
     const slot = withFallback.shadowRoot!.querySelector('slot')!;
     expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Child helpline: 111']);
     expect(withFallback.querySelector('a')!.getBoundingClientRect().height).to.be.above(0);
+    visibleExit(withFallback);
     await expect(withFallback).to.be.accessible();
 
     const bare = await banner(html`<omj-hotline-banner country="KG" feed="https://feeds.example.org/never-2.json"></omj-hotline-banner>`);
     expect(part(bare, 'loading')).not.to.equal(null);
+    visibleExit(bare);
     await expect(bare).to.be.accessible();
   });
 
@@ -199,6 +213,7 @@ describe('<omj-hotline-banner> states', () => {
     });
     expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
     expect(text(el)).to.contain('error 404');
+    visibleExit(el);
     await expect(el).to.be.accessible();
   });
 
@@ -221,6 +236,37 @@ describe('<omj-hotline-banner> states', () => {
     });
     expect(part(el, 'stale')).not.to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('without JavaScript, the documented fallback has a plain quick-exit link; with it, the button replaces that link', async () => {
+    const docs = await (await fetch('/docs/hotline-banner.md')).text();
+    const snippet = [...docs.matchAll(/```html\n([\s\S]*?)```/g)].map((match) => match[1]!).find((code) => code.includes('slot="exit"'));
+    expect(snippet, 'docs/hotline-banner.md has no fallback with a quick-exit link').to.be.a('string');
+    const markup = snippet!.slice(snippet!.indexOf('<omj-hotline-banner'), snippet!.indexOf('</omj-hotline-banner>') + 21);
+
+    // No script: an element that is never defined renders its content as it is.
+    const host = document.createElement('div');
+    host.innerHTML = markup.replaceAll('omj-hotline-banner', 'omj-hotline-banner-without-js');
+    document.body.append(host);
+    try {
+      const link = host.querySelector<HTMLAnchorElement>('a[slot="exit"]')!;
+      expect(customElements.get('omj-hotline-banner-without-js')).to.equal(undefined);
+      expect(link.textContent!.trim()).to.equal('Quick exit');
+      expect(link.protocol).to.equal('https:');
+      expect(link.relList.contains('noreferrer')).to.equal(true);
+      expect(link.getBoundingClientRect().height).to.be.above(0);
+      expect(host.querySelector('a[href^="tel:"]')!.getBoundingClientRect().height).to.be.above(0);
+
+      // With the script, while the feed loads: the number, and one Quick exit (the button, not the link).
+      window.fetch = () => new Promise<Response>(() => undefined);
+      host.innerHTML = markup;
+      const el = host.querySelector('omj-hotline-banner')!;
+      await el.updateComplete;
+      visibleExit(el);
+      expect(el.querySelector('a[slot="exit"]')!.getBoundingClientRect().height).to.equal(0);
+    } finally {
+      host.remove();
+    }
   });
 
   it('passes axe in the dark theme', async () => {
@@ -288,6 +334,22 @@ describe('<omj-hotline-banner> opening hours', () => {
   });
 });
 
+describe('<omj-hotline-banner> times on a phone', () => {
+  it('never breaks a time across lines on a 390 px phone', async () => {
+    const el = await banner(html`<omj-hotline-banner free dismissible country="KG" .data=${feed()} .now=${SATURDAY_12_BISHKEK}></omj-hotline-banner>`);
+    el.style.width = '390px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const time = part(el, 'time')!;
+    expect(time.textContent).to.equal('9:00\u00a0AM');
+    expect(getComputedStyle(time).whiteSpace).to.equal('nowrap');
+    expect(time.getClientRects()).to.have.length(1);
+    // Narrower still, where the line must wrap somewhere: still not inside the time.
+    el.style.width = '200px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(time.getClientRects()).to.have.length(1);
+  });
+});
+
 describe('<omj-hotline-banner> languages', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
 
@@ -308,6 +370,31 @@ describe('<omj-hotline-banner> languages', () => {
     expect(part(ky, 'hours')!.textContent).to.equal('Азыр иштебейт · Ачылыш убактысы: эртең, саат 9:00 (GMT+6)');
     // The feed's English description is not shown to a Kyrgyz reader; our own sentence is.
     expect(part(ky, 'message')!.textContent!.trim()).to.equal('Сүйлөшкүң келеби? Чал.');
+  });
+
+  it('says the Russian and Kyrgyz hours exactly', async () => {
+    // A hotline on UTC (this browser's zone), so no zone is added.
+    const utc = (days: number[]) => hotlineFeed(kgHotline({ hours: { time_zone: 'UTC', open: [{ days, from: '09:00', to: '18:00' }] } }));
+    const monday11 = new Date('2025-03-10T11:00:00Z');
+    const hours = async (lang: string, data: unknown, now: Date) =>
+      part(await banner(html`<omj-hotline-banner lang=${lang} country="KG" .data=${data} .now=${now}></omj-hotline-banner>`), 'hours')!.textContent;
+    expect(await hours('ru', utc([1]), monday11)).to.equal('Сейчас работает · до 18:00');
+    expect(await hours('ky', utc([1]), monday11)).to.equal('Азыр иштеп жатат · саат 18:00гө чейин иштейт');
+    expect(await hours('ru', utc([3]), monday11)).to.equal('Сейчас не работает · откроется в среду в 9:00');
+    expect(await hours('ru', utc([5]), monday11)).to.equal('Сейчас не работает · откроется в пятницу в 9:00');
+    expect(await hours('ru', utc([6]), monday11)).to.equal('Сейчас не работает · откроется в субботу в 9:00');
+    expect(await hours('ru', utc([2]), monday11)).to.equal('Сейчас не работает · откроется завтра в 9:00');
+    expect(await hours('ky', utc([3]), monday11)).to.equal('Азыр иштебейт · Ачылыш убактысы: шаршемби, саат 9:00');
+  });
+
+  it('lists the line\'s languages in the visitor\'s language', async () => {
+    const ru = await banner(html`<omj-hotline-banner lang="ru" country="KG" .data=${feed()}></omj-hotline-banner>`);
+    expect(part(ru, 'languages')!.textContent).to.equal('Языки: киргизский и русский');
+    const ky = await banner(html`<omj-hotline-banner lang="ky" country="KG" .data=${feed()}></omj-hotline-banner>`);
+    // Debian's Chromium has no Kyrgyz data (our names); browsers that have it name them the same.
+    expect(part(ky, 'languages')!.textContent).to.equal('Тилдер: кыргызча жана орусча');
+    const none = await banner(html`<omj-hotline-banner country="KG" .data=${hotlineFeed(kgHotline({ languages: [] }))}></omj-hotline-banner>`);
+    expect(part(none, 'languages')).to.equal(null);
   });
 
   it('follows the page language when it changes at run time', async () => {
