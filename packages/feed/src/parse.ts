@@ -8,7 +8,7 @@
  * ISO 3166-1 list, RFC 3339 calendar dates, the topic vocabulary, lengths, version strings, explanatory
  * reasons) live in the strict parser of src/strict/, which `omj-feed validate` uses. Feed text is only
  * ever turned into plain text (tags removed, entities decoded), never into HTML. What no widget shows is
- * not read at all (news `authors`, `tags` and `image`, hotline `languages`, the feed's `home_page_url`): only the strict parser
+ * not read at all (news `authors`, `tags` and `image`, the feed's `home_page_url`): only the strict parser
  * checks and returns those.
  *
  * The state of a parse lives in module variables: a parse is synchronous, and plain variables cost the
@@ -580,6 +580,7 @@ function readHotline(): Hotline | undefined {
       ...number,
       hours: readHours(),
       free: free === true,
+      languages: list(omj.languages, omjAt('languages'), languageTag),
       url: field('url', url),
       description,
     };

@@ -150,7 +150,7 @@ export interface Hotline {
   readonly tel: string;
   readonly hours?: OpeningHours;
   readonly free: boolean;
-  /** BCP 47 tags of languages spoken on the line. Strict parser only: no widget shows them, the browser leaves them out. */
+  /** BCP 47 tags of languages spoken on the line (the hotline banner's "Languages:" line). */
   readonly languages?: readonly string[];
   readonly url?: string;
   readonly description?: LocalizedText;

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /*
  * Buttons take core's `.omj-button` (44 px targets, focus ring) and change only what differs. The layout
  * follows the banner's own width (a container), not the screen's: a phone or a narrow sidebar gets the
- * compact layout, one short line of text and the number beside Quick exit.
+ * compact layout, the number beside Quick exit. Text always wraps: nothing a child should read is cut.
  */
 export const styles = css`
   :host {
@@ -37,8 +37,16 @@ export const styles = css`
     border-inline-start: 6px solid var(--_omj-color-accent);
     border-radius: var(--_omj-radius);
   }
+  /* Notches and rounded corners (pages with viewport-fit=cover) matter only at the screen's edge. */
   :host([sticky]) .banner {
     border-radius: 0;
+    padding-inline: max(var(--_omj-space), env(safe-area-inset-left, 0px)) max(var(--_omj-space), env(safe-area-inset-right, 0px));
+  }
+  :host([sticky='top']) .banner {
+    padding-top: max(var(--_omj-space), env(safe-area-inset-top, 0px));
+  }
+  :host([sticky='bottom']) .banner {
+    padding-bottom: max(var(--_omj-space), env(safe-area-inset-bottom, 0px));
   }
   p {
     margin: 0;
@@ -63,8 +71,13 @@ export const styles = css`
   .state {
     font-weight: 600;
   }
-  .state {
+  /* "Closed now" and a time ("9:00 AM", "18:00гө") never break inside. */
+  .state,
+  .time {
     white-space: nowrap;
+  }
+  .languages {
+    font-size: .875em;
   }
   /* "Open now" is text; the dot only repeats it (empty alternative text: not read out). */
   .open::before {
@@ -78,7 +91,19 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: .5em;
+  }
+  /* Without the banner (loading, failed, no helpline) Quick exit sits under the partner's fallback. */
+  slot ~ .actions {
+    margin-top: .5em;
+  }
+  /* "1 of 3": takes no room until Shift is pressed. */
+  .exit-count {
+    font-weight: 700;
+  }
+  .exit-count:empty {
+    position: absolute;
   }
   /* Core's primary button, bigger. */
   .number {
@@ -113,11 +138,6 @@ export const styles = css`
     }
     .number {
       flex: 1;
-    }
-    .message {
-      white-space: nowrap;
-      overflow: hidden;
-      text-overflow: ellipsis;
     }
     /* A stuck banner on a phone keeps to the essentials so it does not cover the page. */
     :host([sticky]) .message {

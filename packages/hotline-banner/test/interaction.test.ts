@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import { OmjHotlineBanner } from '../src/hotline-banner.js';
+import { OmjHotlineBanner, type ExitClock } from '../src/hotline-banner.js';
 import { collectWarnings, hotlineFeed, kgHotline, part } from './helpers.js';
 
 const feed = () => hotlineFeed(kgHotline());
@@ -21,15 +21,53 @@ async function page(banner: ReturnType<typeof html>): Promise<{ el: OmjHotlineBa
 /** The focused element inside the banner's shadow root. */
 const focused = (el: OmjHotlineBanner) => el.shadowRoot!.activeElement;
 
+/** A clock the test moves by hand: Shift timing never depends on how fast the machine is. */
+class TestClock implements ExitClock {
+  time = 1000;
+  private timers = new Map<number, { at: number; run: () => void }>();
+  private next = 1;
+  now(): number {
+    return this.time;
+  }
+  setTimeout(run: () => void, ms: number): number {
+    this.timers.set(this.next, { at: this.time + ms, run });
+    return this.next++;
+  }
+  clearTimeout(id: unknown): void {
+    this.timers.delete(id as number);
+  }
+  advance(ms: number): void {
+    this.time += ms;
+    for (const [id, timer] of [...this.timers]) {
+      if (timer.at <= this.time) {
+        this.timers.delete(id);
+        timer.run();
+      }
+    }
+  }
+}
+
 let navigations: string[];
+/** Whether the page was blanked (its root hidden) when each navigation started. */
+let blanked: boolean[];
+let clock: TestClock;
 const originalNavigate = OmjHotlineBanner.navigate;
+const originalClock = OmjHotlineBanner.clock;
 beforeEach(() => {
   sessionStorage.clear();
   navigations = [];
-  OmjHotlineBanner.navigate = (url) => navigations.push(url);
+  blanked = [];
+  clock = new TestClock();
+  OmjHotlineBanner.clock = clock;
+  OmjHotlineBanner.navigate = (url) => {
+    navigations.push(url);
+    blanked.push(getComputedStyle(document.documentElement).display === 'none');
+    document.documentElement.style.removeProperty('display'); // the test page goes on
+  };
 });
 afterEach(() => {
   OmjHotlineBanner.navigate = originalNavigate;
+  OmjHotlineBanner.clock = originalClock;
 });
 
 // Clicking or pressing Enter on a tel: link would hand the page to the phone app; the tests stop that
@@ -66,6 +104,7 @@ describe('<omj-hotline-banner> dismissing', () => {
     el.addEventListener('omj-dismiss', (event) => dismissals.push(event.detail));
     before.focus();
     await sendKeys({ press: 'Tab' }); // the number
+    await sendKeys({ press: 'Tab' }); // Quick exit
     await sendKeys({ press: 'Tab' }); // the close button
     expect(focused(el)).to.equal(part(el, 'dismiss'));
     await sendKeys({ press: 'Space' });
@@ -79,6 +118,28 @@ describe('<omj-hotline-banner> dismissing', () => {
     const again = await page(html`<omj-hotline-banner dismissible country="KG" .data=${feed()}><a href="tel:111">111</a></omj-hotline-banner>`);
     expect(part(again.el, 'banner')).to.equal(null);
     expect(again.el.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('moves focus to the next focusable element after the banner, not to <body>', async () => {
+    const { el } = await page(html`<omj-hotline-banner dismissible country="KG" .data=${feed()}></omj-hotline-banner>`);
+    // After the banner: plain text, a hidden link and a disabled button (skipped), then a link.
+    const after = document.createElement('div');
+    after.innerHTML = '<p>Text</p><a href="#hidden" hidden>hidden</a><button disabled>off</button><a href="#next">next</a>';
+    el.after(after);
+    part(el, 'dismiss')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(part(el, 'banner')).to.equal(null);
+    expect(document.activeElement).to.equal(after.querySelector('a[href="#next"]'));
+    after.remove();
+  });
+
+  it('with nothing focusable after it, moves focus to the one before it', async () => {
+    const { el, before } = await page(html`<omj-hotline-banner dismissible number="111"></omj-hotline-banner>`);
+    part(el, 'dismiss')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(before);
   });
 
   it('has a labelled close button only when dismissible', async () => {
@@ -111,6 +172,55 @@ describe('<omj-hotline-banner> quick exit', () => {
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
   };
 
+  it('is on by default: a partner who never heard of it still ships it', async () => {
+    const { el } = await page(html`<omj-hotline-banner number="111"></omj-hotline-banner>`);
+    expect(part(el, 'exit')!.getBoundingClientRect().height).to.be.at.least(44);
+    await shiftThreeTimes();
+    expect(navigations).to.deep.equal(['https://www.google.com/']);
+  });
+
+  it('is off only when turned off (exit="off" or no-exit): no button, no Shift listener', async () => {
+    for (const template of [
+      html`<omj-hotline-banner exit="off" number="111"></omj-hotline-banner>`,
+      html`<omj-hotline-banner exit="OFF" number="111"></omj-hotline-banner>`,
+      html`<omj-hotline-banner no-exit number="111"></omj-hotline-banner>`,
+    ]) {
+      const { el } = await page(template);
+      expect(part(el, 'exit')).to.equal(null);
+      await shiftThreeTimes();
+      expect(navigations).to.deep.equal([]);
+      el.remove();
+    }
+  });
+
+  it('keeps exit="https://…" working as the address (the attribute once was only a switch), exit-url winning', async () => {
+    const { el } = await page(html`<omj-hotline-banner exit="https://weather.example.org/bishkek" number="111"></omj-hotline-banner>`);
+    part(el, 'exit')!.click();
+    expect(navigations).to.deep.equal(['https://weather.example.org/bishkek']);
+    el.setAttribute('exit-url', 'https://news.example.org/');
+    await el.updateComplete;
+    part(el, 'exit')!.click();
+    expect(navigations[1]).to.equal('https://news.example.org/');
+    const { el: bare } = await page(html`<omj-hotline-banner exit number="111"></omj-hotline-banner>`);
+    part(bare, 'exit')!.click();
+    expect(navigations[2]).to.equal('https://www.google.com/');
+  });
+
+  it('takes its address from the no-JavaScript exit link when no exit-url is given', async () => {
+    const { el } = await page(html`<omj-hotline-banner number="111"
+      ><a slot="exit" href="https://weather.example.org/" rel="noreferrer">Quick exit</a></omj-hotline-banner
+    >`);
+    expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0); // replaced by the button
+    part(el, 'exit')!.click();
+    expect(navigations).to.deep.equal(['https://weather.example.org/']);
+  });
+
+  it('blanks the page before location.replace', async () => {
+    const { el } = await page(html`<omj-hotline-banner number="111"></omj-hotline-banner>`);
+    part(el, 'exit')!.click();
+    expect(blanked).to.deep.equal([true]);
+  });
+
   it('leaves for the exit URL when the button is pressed with Enter', async () => {
     const { el, before } = await page(html`<omj-hotline-banner exit country="KG" .data=${feed()} @click=${stopNavigation}></omj-hotline-banner>`);
     const exit = part(el, 'exit')!;
@@ -133,6 +243,54 @@ describe('<omj-hotline-banner> quick exit', () => {
     await shiftThreeTimes();
     expect(navigations).to.deep.equal(['https://weather.example.org/']);
     expect(events).to.deep.equal([{ url: 'https://weather.example.org/' }]);
+    expect(blanked).to.deep.equal([true]);
+  });
+
+  it('counts each Shift press where it can be seen and is announced politely ("1 of 3", "2 of 3")', async () => {
+    const { el } = await page(html`<omj-hotline-banner number="111"></omj-hotline-banner>`);
+    const count = part(el, 'exit-count')!;
+    expect(count.getAttribute('role')).to.equal('status'); // polite, present before the first press
+    expect(count.textContent!.trim()).to.equal('');
+    await sendKeys({ press: 'Shift' });
+    await el.updateComplete;
+    expect(count.textContent!.trim()).to.equal('Shift: 1 of 3');
+    expect(count.getBoundingClientRect().height).to.be.above(0);
+    clock.advance(1000);
+    await sendKeys({ press: 'Shift' });
+    await el.updateComplete;
+    expect(count.textContent!.trim()).to.equal('Shift: 2 of 3');
+    await expect(el).to.be.accessible();
+    clock.advance(1000);
+    await sendKeys({ press: 'Shift' });
+    expect(navigations).to.have.length(1);
+  });
+
+  it('says the count in Russian and Kyrgyz', async () => {
+    const { el: ru } = await page(html`<omj-hotline-banner lang="ru" number="111"></omj-hotline-banner>`);
+    const { el: ky } = await page(html`<omj-hotline-banner lang="ky" number="111"></omj-hotline-banner>`);
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    await ru.updateComplete;
+    await ky.updateComplete;
+    expect(part(ru, 'exit-count')!.textContent!.trim()).to.equal('Shift: 2 из 3');
+    expect(part(ky, 'exit-count')!.textContent!.trim()).to.equal('Shift: 3 жолудан 2');
+  });
+
+  it('starts counting again when five seconds pass (on the test clock), and clears the count', async () => {
+    const { el } = await page(html`<omj-hotline-banner number="111"></omj-hotline-banner>`);
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    clock.advance(5001);
+    await el.updateComplete;
+    expect(part(el, 'exit-count')!.textContent!.trim()).to.equal('');
+    await sendKeys({ press: 'Shift' });
+    await el.updateComplete;
+    expect(part(el, 'exit-count')!.textContent!.trim()).to.equal('Shift: 1 of 3');
+    clock.advance(4999);
+    await sendKeys({ press: 'Shift' });
+    expect(navigations).to.deep.equal([]);
+    await sendKeys({ press: 'Shift' }); // the third within five seconds of the first of this run
+    expect(navigations).to.have.length(1);
   });
 
   it('still listens for Shift after the page moves the banner (removed and inserted again)', async () => {
@@ -147,8 +305,8 @@ describe('<omj-hotline-banner> quick exit', () => {
     expect(navigations).to.deep.equal(['https://weather.example.org/']);
   });
 
-  it('does not leave on Shift when exit is not set, or after another key breaks the sequence', async () => {
-    const { el } = await page(html`<omj-hotline-banner number="111"></omj-hotline-banner>`);
+  it('does not leave on Shift when exit is off, or after another key breaks the sequence', async () => {
+    const { el } = await page(html`<omj-hotline-banner exit="off" number="111"></omj-hotline-banner>`);
     await shiftThreeTimes();
     expect(navigations).to.deep.equal([]);
     el.exit = true;

@@ -29,13 +29,12 @@ function ok(input: unknown): ParsedFeed {
   return result.feed;
 }
 
-/** The strict parser's result without what only it reads (news authors, tags and image; hotline languages; home_page_url). */
+/** The strict parser's result without what only it reads (news authors, tags and image; home_page_url). */
 function withoutStrictOnly(result: ParseResult): ParseResult {
   if (!result.ok) return result;
   const { homePageUrl: _home, ...feed } = result.feed;
   const news = feed.news.map(({ authors: _authors, tags: _tags, image: _image, ...item }) => item);
-  const hotlines = feed.hotlines.map(({ languages: _languages, ...item }) => item);
-  return { ok: true, feed: { ...feed, news, hotlines } };
+  return { ok: true, feed: { ...feed, news } };
 }
 
 /** Items the strict parser drops for checks only a feed editor needs; the browser keeps them. */
