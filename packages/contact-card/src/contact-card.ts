@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { OmjElement, emit, intlLocales, registerCatalogs, renderEmpty, renderError, renderLoading, renderStale, warnField } from '@omj/core';
+import { OmjElement, emit, intlLocales, registerCatalogs, renderEmpty, renderError, renderLoading, renderStale, warnOnce } from '@omj/core';
 import { isEmailAddress, normalizePhone, pickTextWithLang, type Contact, type LocalizedText, type Phone } from '@omj/feed';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
@@ -133,14 +133,15 @@ export class OmjContactCard extends OmjElement {
   /** The cards of the last render, for the JSON-LD. */
   private shown!: readonly Card[];
   private timer?: ReturnType<typeof setTimeout>;
-  /** Each warning once per element, though the element renders again (copy, language, feed pages). */
-  private readonly warned = new Set<string>();
-
   /** `attribute NAME: "VALUE" is not WHAT` (or `missing`), once. */
   private warn(attribute: string, value?: string, what?: string): undefined {
     const reason = value === undefined ? 'missing' : `"${value}" is not ${what}`;
-    if (!this.warned.has(attribute + reason)) warnField(this.localName, `attribute ${attribute}`, reason);
-    this.warned.add(attribute + reason);
+    warnOnce(this, `attribute ${attribute}`, reason);
+  }
+
+  /** A contact written in attributes needs no feed (core shows the fallback content when both are missing). */
+  protected override hasInlineContent(): boolean {
+    return !!(this.name || this.phone || this.mobile || this.email);
   }
 
   /** Text in the element's language, else Russian for Kyrgyz readers, else English, with its language. */
