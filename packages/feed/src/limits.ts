@@ -22,3 +22,6 @@ export const MAX_LONG_TEXT = 20000;
 
 /** Topics read per film; the rest are left out with a warning (40,000 topics once blocked a page for 2 s). */
 export const MAX_TOPICS = 20;
+
+/** Paging (the browser's `FeedPager`, `omj-feed validate --follow`) stops after this many pages, loop or not. */
+export const MAX_PAGES = 200;

@@ -1,8 +1,9 @@
 import type { FeedProblem, LoadedFeed } from '../types.js';
 import { loadFeed, resolveFeedUrl, type LoadOptions } from './shared-requests.js';
 
-/** Paging stops after this many pages, loop or not. */
-export const MAX_PAGES = 200;
+import { MAX_PAGES } from '../limits.js';
+
+export { MAX_PAGES } from '../limits.js';
 
 /** A URL for loop detection: absolute, and without the fragment (which is never sent). */
 function pageKey(url: string): string {

@@ -2,7 +2,7 @@ import { FeedError, type LoadedFeed } from '../types.js';
 import { safeUrl } from '../url.js';
 import { readFeed } from './read-feed.js';
 import { readCopy, storeCopy } from './stored-copy.js';
-import { DEFAULT_MAX_LENGTH } from '../limits.js';
+import { readLimited } from './read-limited.js';
 
 export interface LoadOptions {
   /** Cancels this caller's interest; the shared request is aborted only when no caller still waits. */
@@ -17,37 +17,6 @@ export interface LoadOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
-
-/** Answers of more bytes than this are refused (`feed too large`) without being read to the end. */
-export const MAX_FEED_BYTES = DEFAULT_MAX_LENGTH;
-
-/**
- * The body as text, refusing more than `MAX_FEED_BYTES`: first by `Content-Length`, then by counting
- * while streaming, cancelling the download past the limit (a 100 MB answer used to be read in full
- * before the parser's length check). Throws a `not-a-feed` FeedError `feed too large`.
- */
-async function readLimited(response: Response, key: string): Promise<string> {
-  const tooLarge = (): FeedError => new FeedError('not-a-feed', key, 'feed too large', { problems: [{ path: '$', reason: 'too large', severity: 'error' }] });
-  if (Number(response.headers.get('Content-Length')) > MAX_FEED_BYTES) {
-    response.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  const reader = response.body?.getReader();
-  if (reader === undefined) return '';
-  const decoder = new TextDecoder();
-  let text = '';
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    bytes += value.byteLength;
-    if (bytes > MAX_FEED_BYTES) {
-      reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-}
 
 /**
  * Kinds of failure after which the last good copy is shown. Not `aborted` (nobody is waiting) and not
@@ -134,7 +103,7 @@ function start(key: string, timeoutMs: number): Join {
           response.body?.cancel().catch(() => undefined); // free the connection: the body is not wanted
           throw new FeedError('http', key, `HTTP ${response.status}`, { status: response.status });
         }
-        text = await readLimited(response, key);
+        text = await readLimited(response, () => new FeedError('not-a-feed', key, 'feed too large', { problems: [{ path: '$', reason: 'too large', severity: 'error' }] }));
         // After a redirect, relative posters and media resolve against where the feed really is.
         base = response.url || key;
       } catch (cause) {
