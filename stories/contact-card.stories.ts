@@ -157,3 +157,64 @@ export const LongText: Story = { name: 'Long text', args: { contact: '', data: l
 export const LongTextRussian: Story = { name: 'Long text, Russian', args: { contact: '', data: longFeed, lang: 'ru' } };
 export const Narrow: Story = { args: { contact: '' }, decorators: [withNarrow] };
 export const NarrowLongText: Story = { name: 'Narrow, long text', args: { contact: 'long-text', data: longFeed }, decorators: [withNarrow] };
+
+// ---- copy feedback, targets and events (issue #13, #9) ----
+
+/**
+ * Presses the Copy button of row `index` with the clipboard answering `ok` (restored afterwards), so the
+ * story shows the feedback beside that button whatever the Storybook frame's clipboard permission is.
+ */
+function pressCopy(index: number, ok: boolean) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const card = canvasElement.querySelector('omj-contact-card')!;
+    await card.updateComplete;
+    const writeText = Clipboard.prototype.writeText;
+    const exec = document.execCommand;
+    Clipboard.prototype.writeText = () => (ok ? Promise.resolve() : Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    document.execCommand = () => ok;
+    try {
+      card.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=copy]')[index]!.click();
+      for (let i = 0; i < 40 && !card.shadowRoot!.querySelector('[part=message]:not(:empty)'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    } finally {
+      Clipboard.prototype.writeText = writeText;
+      document.execCommand = exec;
+    }
+  };
+}
+
+export const Copied: Story = { name: 'Copied: said beside the pressed button', args: { contact: '' }, play: pressCopy(4, true) };
+export const CopiedKyrgyz: Story = {
+  name: 'Kyrgyz: «Көчүрүлдү» beside the button, «ички номер 143»',
+  args: { lang: 'ky' },
+  play: pressCopy(0, true),
+};
+export const CopyFailedRussian: Story = {
+  name: 'Russian: «Не удалось скопировать» beside the button',
+  args: { lang: 'ru', contact: '' },
+  play: pressCopy(2, false),
+};
+export const Phone320: Story = {
+  name: '320 px phone: every link and button 44 × 44 px',
+  args: { contact: '', lang: 'ru' },
+  decorators: [(story) => html`<div style="max-inline-size: 320px">${story()}</div>`],
+};
+
+/** Shows the events a partner's own analytics would receive (nothing of ours collects them). */
+export const Events: Story = {
+  name: 'Events: omj-copy, omj-vcard',
+  args: { contact: '' },
+  decorators: [
+    (story) => {
+      const log = (event: Event) => {
+        const output = document.querySelector('#card-events');
+        if (output) output.textContent += `${event.type} ${JSON.stringify((event as CustomEvent).detail)}\n`;
+      };
+      return html`<div @omj-copy=${log} @omj-vcard=${log}>
+        ${story()}
+        <pre id="card-events" role="log" aria-label="Events"></pre>
+      </div>`;
+    },
+  ],
+};

@@ -23,6 +23,7 @@ import {
   arabic,
   empty,
   failStaleUrl,
+  fresh,
   hugo,
   installStoryFetch,
   long,
@@ -179,3 +180,37 @@ export const LongTextMarquee: Story = { name: 'Long text, marquee', args: { data
 export const Narrow: Story = { args: {}, decorators: [withNarrow] };
 export const NarrowMarquee: Story = { name: 'Narrow, marquee', args: { mode: 'marquee', lang: 'ru', data: hugo }, decorators: [withNarrow] };
 export const NarrowRotate: Story = { name: 'Narrow, rotate, long text', args: { mode: 'rotate', data: long }, decorators: [withNarrow] };
+
+// ---- words, targets and events (issue #13, #9) ----
+
+export const JustNowRussian: Story = { name: 'Russian: «только что» for news under a minute old', args: { lang: 'ru', data: fresh() } };
+export const JustNowKyrgyz: Story = { name: 'Kyrgyz: «ушул мүнөттө», «12 мүнөт мурун»', args: { lang: 'ky', data: fresh() } };
+export const RussianRotateStopped: Story = {
+  name: 'Russian, rotate, stopped («Продолжить прокрутку»)',
+  args: { lang: 'ru', data: hugo, mode: 'rotate' },
+  play: pressPause,
+};
+export const Phone320: Story = {
+  name: '320 px phone: every link and button 44 × 44 px',
+  args: { mode: 'rotate', lang: 'ru', data: hugo },
+  decorators: [(story) => html`<div style="max-inline-size: 320px">${story()}</div>`],
+};
+
+/** Shows the events a partner's own analytics would receive (nothing of ours collects them). */
+export const Events: Story = {
+  name: 'Events: omj-news-open (cancelled here), omj-ticker-pause / -play',
+  args: { mode: 'rotate' },
+  decorators: [
+    (story) => {
+      const log = (event: Event) => {
+        const output = document.querySelector('#ticker-events');
+        if (event.type === 'omj-news-open') event.preventDefault(); // keep the story open
+        if (output) output.textContent += `${event.type} ${JSON.stringify((event as CustomEvent).detail)}\n`;
+      };
+      return html`<div @omj-news-open=${log} @omj-ticker-pause=${log} @omj-ticker-play=${log}>
+        ${story()}
+        <pre id="ticker-events" role="log" aria-label="Events"></pre>
+      </div>`;
+    },
+  ],
+};
