@@ -8,21 +8,66 @@
 //   msg(str`Films ${a}–${b} of ${c}`)         -> "Films {}–{} of {}": "Фильмы {0}–{1} из {2}"
 //   msg('Free call', { id: 'hb-free' })       -> "hb-free": "Бесплатный звонок"
 // Placeholders in a target name the source expression by index, so a translation may reorder them.
+//
+// The XLIFF is read with a real XML parser, so files as translation tools write them work too: Poedit,
+// Weblate and Crowdin add `state="translated"` and other attributes to <target>, may wrap text in CDATA,
+// nest units in <group>, and write entities and namespaces the way XML allows.
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 
 const HASH_ID = /^s[0-9a-f]{16}$/;
+const ELEMENT = 1;
+const TEXT = 3;
+const CDATA = 4;
+
+/** The first child element of `node` with the given local name (namespace prefixes ignored). */
+function child(node, name) {
+  for (let item = node.firstChild; item !== null; item = item.nextSibling) {
+    if (item.nodeType === ELEMENT && item.localName === name) return item;
+  }
+  return undefined;
+}
+
+/**
+ * The text of a <source> or <target>: text and CDATA as written, each `<x id="N"/>` placeholder as
+ * `placeholder(N)`; inline markup of other kinds (`<g>`, `<mrk>` from some tools) contributes its text.
+ */
+function content(node, placeholder) {
+  let out = '';
+  for (let item = node.firstChild; item !== null; item = item.nextSibling) {
+    if (item.nodeType === TEXT || item.nodeType === CDATA) out += item.data;
+    else if (item.nodeType === ELEMENT && item.localName === 'x') out += placeholder(item.getAttribute('id'));
+    else if (item.nodeType === ELEMENT) out += content(item, placeholder);
+  }
+  return out;
+}
 
 /** @returns {Record<string, string>} key -> localized pattern, from one XLIFF 1.2 file. */
 export function readCatalog(xml) {
+  let document;
+  try {
+    // xmldom throws on fatal errors; errors it would recover from are fatal here too (a half-read file
+    // would silently lose strings).
+    document = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') throw new Error(message);
+      },
+    }).parseFromString(xml, 'text/xml');
+  } catch (error) {
+    throw new Error(`XLIFF is not well-formed XML: ${error.message}`);
+  }
   const catalog = {};
-  for (const unit of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
-    const [, id, body] = unit;
-    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];
-    const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
-    if (source === undefined || target === undefined) continue;
-    const key = HASH_ID.test(id) ? decode(source.replace(/<x id="\d+"[^>]*\/>/g, '{}')) : decode(id);
-    catalog[key] = decode(target.replace(/<x id="(\d+)"[^>]*\/>/g, '{$1}'));
+  for (const unit of Array.from(document.getElementsByTagNameNS('*', 'trans-unit'))) {
+    const id = unit.getAttribute('id');
+    const source = child(unit, 'source');
+    const target = child(unit, 'target');
+    if (id === null || source === undefined || target === undefined) continue;
+    const text = content(target, (index) => `{${index}}`);
+    // An empty target (a tool's untranslated unit) falls back to English rather than showing nothing.
+    if (text.trim() === '') continue;
+    const key = HASH_ID.test(id) ? content(source, () => '{}') : id;
+    catalog[key] = text;
   }
   return catalog;
 }
@@ -47,8 +92,4 @@ export function writeCatalogs(dir) {
     ].join('\n');
     writeFileSync(join(outDir, `${locale}.ts`), text);
   }
-}
-
-function decode(text) {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }

@@ -98,7 +98,7 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-const PLAY_LABELS = ['Play news', 'Запустить новости', 'Жаңылыктарды улантуу'];
+const PLAY_LABELS = ['Play news', 'Продолжить прокрутку', 'Жаңылыктарды улантуу'];
 
 /** Presses the ticker's pause button, as a visitor would. */
 async function pressPause({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {

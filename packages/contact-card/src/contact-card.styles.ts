@@ -32,8 +32,7 @@ export const styles = css`
   }
   [part=role],
   [part=organization],
-  dt,
-  [part=message] {
+  dt {
     color: var(--_omj-color-muted);
   }
   [href] {
@@ -46,6 +45,26 @@ export const styles = css`
   }
   dl {
     margin: 0.5em 0;
+  }
+  /* The link, its copy button and the "Copied" beside that button on one line when they fit. */
+  dd {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.5em;
+  }
+  .actions {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.5em;
+  }
+  /* Every link is a 44 × 44 px target (docs/accessibility.md; WCAG 2.5.8 asks 24): tel:/mailto: were 19 px. */
+  a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    min-inline-size: 44px;
   }
 
   /* layout="list": full-width rows separated by lines instead of boxed cards. */

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { OmjElement, intlLocales, registerCatalogs, renderEmpty, renderError, renderLoading, renderStale, warnField } from '@omj/core';
+import { OmjElement, emit, intlLocales, registerCatalogs, renderEmpty, renderError, renderLoading, renderStale, warnOnce } from '@omj/core';
 import { isEmailAddress, normalizePhone, pickTextWithLang, type Contact, type LocalizedText, type Phone } from '@omj/feed';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
@@ -9,9 +9,41 @@ import { formatPhone } from './phone.js';
 import { buildVCard, vCardFileName } from './vcard.js';
 import { contactsJsonLd, jsonLdText, trustedScriptText } from './json-ld.js';
 import { copyText } from './clipboard.js';
-import type { Card, Row } from './view.js';
+import type { Card, ContactField, Row } from './view.js';
 
 registerCatalogs({ ru, ky });
+
+export type { ContactField };
+
+/** Detail of `omj-copy`. */
+export interface ContactCopyDetail {
+  /** The contact's id: the feed item's id; for an inline contact the element's `id`, else `inline`. */
+  readonly id: string;
+  readonly field: ContactField;
+  /** The text put on the clipboard (or that failed to go there). */
+  readonly value: string;
+  /** False when the browser refused to copy; the visitor was told. */
+  readonly ok: boolean;
+}
+
+/** Detail of `omj-vcard`. */
+export interface ContactVCardDetail {
+  readonly id: string;
+  readonly fileName: string;
+}
+
+declare module '@omj/core' {
+  interface OmjEventMap {
+    'omj-copy': ContactCopyDetail;
+    'omj-vcard': ContactVCardDetail;
+  }
+}
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'omj-copy': CustomEvent<ContactCopyDetail>;
+    'omj-vcard': CustomEvent<ContactVCardDetail>;
+  }
+}
 
 /**
  * A press-release contact ("For more information, please contact:") as a card or a compact list: name, job
@@ -20,6 +52,9 @@ registerCatalogs({ ru, ky });
  * every contact) or from attributes alone.
  *
  * @summary Contact card (one person or a list) with tel:/mailto: links, copy buttons and vCard download.
+ *
+ * @fires {CustomEvent<ContactCopyDetail>} omj-copy - A copy button was pressed. `detail: { id, field: 'phone' | 'mobile' | 'email', value, ok }`.
+ * @fires {CustomEvent<ContactVCardDetail>} omj-vcard - A vCard was made and offered for download. `detail: { id, fileName }`.
  *
  * @slot - Fallback content (for example the contact as plain text), shown before the script runs, while
  *   the feed loads, when it fails and when no contact is found; hidden once contacts are shown.
@@ -34,7 +69,7 @@ registerCatalogs({ ru, ky });
  * @csspart email - The email link.
  * @csspart copy - Every copy button.
  * @csspart save - The "Save contact" button.
- * @csspart message - The polite live region that says "Copied" (or that copying failed).
+ * @csspart message - The polite live region beside each copy button that says "Copied" (or that copying failed).
  * @csspart status - Loading, error and empty messages (with `loading`, `error`, `empty`); `stale` for the saved-copy note.
  *
  * @cssprop [--omj-contact-card-min-width=18em] - Narrowest card before cards wrap to the next line.
@@ -92,20 +127,21 @@ export class OmjContactCard extends OmjElement {
   /** Adds schema.org `Person` JSON-LD as a `<script type="application/ld+json">` child (light DOM). */
   declare jsonLd: boolean;
 
-  /** The last copy, for the live region: undefined = nothing to say, false = copying failed. */
-  declare private copied?: boolean;
+  /** The last copy, for the live region beside its button: which row (`card/row`) and whether it worked. */
+  declare private copied?: { readonly at: string; readonly ok: boolean };
 
   /** The cards of the last render, for the JSON-LD. */
   private shown!: readonly Card[];
   private timer?: ReturnType<typeof setTimeout>;
-  /** Each warning once per element, though the element renders again (copy, language, feed pages). */
-  private readonly warned = new Set<string>();
-
   /** `attribute NAME: "VALUE" is not WHAT` (or `missing`), once. */
   private warn(attribute: string, value?: string, what?: string): undefined {
     const reason = value === undefined ? 'missing' : `"${value}" is not ${what}`;
-    if (!this.warned.has(attribute + reason)) warnField(this.localName, `attribute ${attribute}`, reason);
-    this.warned.add(attribute + reason);
+    warnOnce(this, `attribute ${attribute}`, reason);
+  }
+
+  /** A contact written in attributes needs no feed (core shows the fallback content when both are missing). */
+  protected override hasInlineContent(): boolean {
+    return !!(this.name || this.phone || this.mobile || this.email);
   }
 
   /** Text in the element's language, else Russian for Kyrgyz readers, else English, with its language. */
@@ -118,11 +154,11 @@ export class OmjContactCard extends OmjElement {
   }
 
   /** A feed contact in the element's language (the parser has checked every value). */
-  private card({ name, role, organization, url, phones, mobile, email }: Contact): Card {
+  private card({ id, name, role, organization, url, phones, mobile, email }: Contact): Card {
     const rows: Row[] = phones.map((phone) => this.phoneRow('phone', phone));
     if (mobile) rows.push(this.phoneRow('mobile', mobile));
     if (email) rows.push({ field: 'email', text: email, href: `mailto:${email}` });
-    return { url, name: this.pick(name)!, role: this.pick(role), org: this.pick(organization), rows };
+    return { id, url, name: this.pick(name)!, role: this.pick(role), org: this.pick(organization), rows };
   }
 
   /** The contact written in attributes, checked like feed data: a bad value is shown without a link, with a warning. */
@@ -140,7 +176,7 @@ export class OmjContactCard extends OmjElement {
       rows.push(phone ? this.phoneRow(field as 'phone', phone) : { field, text, href });
     }
     const plain = (value?: string) => ((value = trim(value)) ? { text: value } : undefined);
-    return { name: { text: name }, role: plain(this.jobTitle), org: plain(this.organization), rows };
+    return { id: this.id || 'inline', name: { text: name }, role: plain(this.jobTitle), org: plain(this.organization), rows };
   }
 
   override render() {
@@ -159,8 +195,7 @@ export class OmjContactCard extends OmjElement {
     } else if (state.status === 'idle') cards = [this.inline()];
     const shown = (this.shown = cards.filter((card): card is Card => !!card));
     if (shown[0]) return html`<slot name="heading"></slot>${ready && state.stale && state.fetchedAt ? renderStale(state.fetchedAt, this.langTag, this.retry) : ''}
-      <ul role="list">${shown.map((card) => this.renderCard(card))}</ul>
-      <p part="message" role="status">${this.copied === undefined ? '' : this.copied ? msg('Copied') : msg('Could not copy')}</p>`;
+      <ul role="list">${shown.map((card, index) => this.renderCard(card, index))}</ul>`;
     // Loading, failed, or nothing to show: the partner's fallback content (light DOM other than a slotted
     // element or our JSON-LD script; not a comment a CMS left inside) stays visible.
     const fallback = [...(this.childNodes as NodeListOf<Element>)].some(
@@ -180,8 +215,9 @@ export class OmjContactCard extends OmjElement {
     return this.feed && this.data === undefined ? () => this.feedController.retry() : undefined;
   }
 
-  private renderCard(card: Card) {
+  private renderCard(card: Card, index: number) {
     const { name, url } = card;
+    const copied = this.copied;
     const copy = msg('Copy');
     const labels = { phone: msg('Phone'), mobile: msg('Mobile'), email: msg('Email') };
     const text = (part: string, value: Card['role'], content: unknown = value?.text) =>
@@ -191,13 +227,19 @@ export class OmjContactCard extends OmjElement {
     return html`<li part="card">
       ${text('name', name, url ? html`<a href=${url}>${name.text}</a>` : name.text)} ${text('role', card.role)} ${text('organization', card.org)}
       <dl>
-        ${card.rows.map(({ field, text, href, ext, label }) => {
+        ${card.rows.map(({ field, text, href, ext, label }, row) => {
           const value = ext ? `${text} ${msg(str`ext. ${ext}`)}` : text;
+          const at = `${index}/${row}`;
+          // The feedback sits right after the pressed button (where the eye and a magnifier are), in a polite
+          // live region that exists before it is filled, so screen readers announce it.
           return html`<div>
             <dt>${label ?? labels[field]}</dt>
             <dd>
               <a part=${field} dir="ltr" href=${href || nothing}>${value}</a>
-              <button class="omj-button" part="copy" aria-label="${copy}: ${value}" @click=${() => this.copy(value)}>${copy}</button>
+              <span class="actions">
+                <button class="omj-button" part="copy" aria-label="${copy}: ${value}" @click=${() => this.copy(card, field, value, at)}>${copy}</button>
+                <span part="message" role="status">${copied?.at !== at ? '' : copied.ok ? msg('Copied') : msg('Could not copy')}</span>
+              </span>
             </dd>
           </div>`;
         })}
@@ -206,14 +248,15 @@ export class OmjContactCard extends OmjElement {
     </li>`;
   }
 
-  private async copy(value: string): Promise<void> {
+  private async copy(card: Card, field: ContactField, value: string, at: string): Promise<void> {
     const ok = await copyText(value, this.shadowRoot!);
     // Empty the live region first, so a second "Copied" in a row is announced again.
     this.copied = undefined;
     await this.updateComplete;
-    this.copied = ok;
+    this.copied = { at, ok };
     clearTimeout(this.timer);
     this.timer = setTimeout(() => (this.copied = undefined), 5000);
+    emit(this, 'omj-copy', { id: card.id, field, value, ok });
   }
 
   private save(card: Card): void {
@@ -222,6 +265,7 @@ export class OmjContactCard extends OmjElement {
     link.download = vCardFileName(card.name.text);
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    emit(this, 'omj-vcard', { id: card.id, fileName: link.download });
   }
 
   protected override updated(): void {

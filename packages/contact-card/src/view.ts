@@ -3,6 +3,8 @@
  * The same object feeds the markup, the vCard and the JSON-LD, so the three never disagree.
  */
 export interface Card {
+  /** The feed contact's id; for an inline contact the element's `id`, else `inline` (events name it). */
+  readonly id: string;
   readonly name: Text;
   readonly role?: Text;
   readonly org?: Text;

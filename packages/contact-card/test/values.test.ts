@@ -21,6 +21,7 @@ describe('phone numbers', () => {
 const longName = 'Александра-Екатерина Константиновна Солодунова-Отунчиева-Шюпп-Исмаилова';
 
 const solodunova: Card = {
+  id: 'contact-unicef-kg-solodunova',
   name: { text: 'Галина Солодунова' },
   role: { text: 'Специалист по внешним коммуникациям' },
   org: { text: 'ЮНИСЕФ в Кыргызстане' },
@@ -54,7 +55,7 @@ describe('vCard', () => {
   });
 
   it('leaves ASCII text without a CHARSET parameter', () => {
-    const { lines } = parseVCard(encoder.encode(buildVCard({ name: { text: 'Chris Schuepp' }, rows: [] })));
+    const { lines } = parseVCard(encoder.encode(buildVCard({ id: 'x', name: { text: 'Chris Schuepp' }, rows: [] })));
     expect(field(lines, 'FN')[0]).to.deep.equal({ name: 'FN', params: {}, value: 'Chris Schuepp' });
     expect(field(lines, 'N')[0]!.value).to.equal('Schuepp;Chris;;;');
     expect(field(lines, 'TEL')).to.have.length(0);
@@ -88,7 +89,7 @@ describe('vCard', () => {
 
   it('leaves out a malformed phone and an email that is not an address', () => {
     const { lines } = parseVCard(
-      encoder.encode(buildVCard({ name: { text: 'A B' }, rows: [{ field: 'phone', text: 'abc' }, { field: 'email', text: 'nope' }] })),
+      encoder.encode(buildVCard({ id: 'x', name: { text: 'A B' }, rows: [{ field: 'phone', text: 'abc' }, { field: 'email', text: 'nope' }] })),
     );
     expect(field(lines, 'TEL')).to.have.length(0);
     expect(field(lines, 'EMAIL')).to.have.length(0);
@@ -120,7 +121,7 @@ describe('JSON-LD', () => {
   });
 
   it('cannot be closed from inside: < is written \\u003c', () => {
-    const json = jsonLdText(contactsJsonLd([{ name: { text: '</script><script>alert(1)</script><!--' }, rows: [] }]));
+    const json = jsonLdText(contactsJsonLd([{ id: 'x', name: { text: '</script><script>alert(1)</script><!--' }, rows: [] }]));
     expect(json).not.to.contain('<');
     expect((JSON.parse(json) as { name: string }).name).to.equal('</script><script>alert(1)</script><!--');
   });

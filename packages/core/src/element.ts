@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from './theme.js';
 import { FeedController } from './feed-controller.js';
+import { warnOnce } from './warn.js';
 import { observeLang } from './locale/lang-observer.js';
 import { resolveLang } from './locale/resolve.js';
 import { withLocale } from './locale/catalog.js';
@@ -17,6 +18,13 @@ export type Theme = 'light' | 'dark' | 'auto';
  * - Theme: `theme="light" | "dark" | "auto"` and the `--omj-*` tokens (theme.ts).
  * - Feed: `feed="URL [URL…]"` loads through the shared loader; the `data` property takes a JSON Feed
  *   object directly. Both land in `this.feedState`.
+ * - UI language marks: everything a widget renders sits in one wrapper (`part="ui"`, `display: contents`)
+ *   whose `lang` is the catalog language actually used when it differs from the page's: English strings
+ *   on a `lang="kk"` page are marked `lang="en"`, so a screen reader does not read them with Kazakh
+ *   rules. Values formatted by `Intl` in a fallback language carry their own `lang` (status.ts `inLang`).
+ * - Missing feed: no `feed`, no `data`, and nothing inline (`hasInlineContent()`) means an editor
+ *   stripped the attribute: one console warning, and the partner's fallback content (the element's
+ *   children) is shown instead of the widget's empty state.
  */
 export abstract class OmjElement extends LitElement {
   static override styles = [baseStyles];
@@ -54,6 +62,11 @@ export abstract class OmjElement extends LitElement {
 
   private stopObservingLang?: () => void;
 
+  /** Where Lit renders: the wrapper inside the shadow root that carries the UI's `lang`. */
+  private ui?: HTMLElement;
+  /** Shown instead of `ui` while the feed is missing (see hasInlineContent). */
+  private fallback?: HTMLSlotElement;
+
   protected get feedState() {
     return this.feedController.state;
   }
@@ -70,6 +83,32 @@ export abstract class OmjElement extends LitElement {
     this.stopObservingLang = undefined;
   }
 
+  /**
+   * Lit renders into a wrapper rather than straight into the shadow root, so that the wrapper can carry
+   * the language of the UI strings (see updateUiLang): a shadow root has no `lang` of its own.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const ui = (this.ui = document.createElement('div'));
+    ui.className = 'omj-ui';
+    ui.setAttribute('part', 'ui');
+    root.appendChild(ui);
+    return ui;
+  }
+
+  /**
+   * True when the element has something to show without a feed (the hotline's `number`, the contact
+   * card's `name`, the filter following a grid). Without that, a missing `feed` is a page mistake.
+   */
+  protected hasInlineContent(): boolean {
+    return false;
+  }
+
+  /** No source at all: the `feed` attribute was stripped (a CMS editor) or never written. */
+  protected get feedMissing(): boolean {
+    return !this.feed?.trim() && this.data === undefined && !this.hasInlineContent();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('data') && this.data !== undefined) this.feedController.setData(this.data);
@@ -79,6 +118,37 @@ export abstract class OmjElement extends LitElement {
   /** Renders with `msg()` answering in this element's language. */
   protected override update(changed: PropertyValues<this>): void {
     withLocale(this.uiLocale, () => super.update(changed));
+    this.updateUiLang();
+    this.showFallbackIfMissing();
+  }
+
+  /** `lang` on the UI wrapper when the strings are not in the page's language (a `kk` page gets English). */
+  private updateUiLang(): void {
+    const pageLang = this.langTag.split(/[-_]/)[0]!.toLowerCase();
+    if (this.uiLocale === pageLang) this.ui?.removeAttribute('lang');
+    else this.ui?.setAttribute('lang', this.uiLocale);
+  }
+
+  /**
+   * Swaps the rendered UI for a plain `<slot>` (the partner's fallback content) while the feed is missing,
+   * and back when a feed or data arrives. Done here for every widget, so none shows its "nothing yet"
+   * message on a page whose editor stripped the attribute. The warning waits one task: a script that
+   * creates the element and then sets `data` or `feed` is not a missing feed.
+   */
+  private showFallbackIfMissing(): void {
+    const ui = this.ui;
+    if (ui === undefined) return;
+    if (this.feedMissing) {
+      this.fallback ??= document.createElement('slot');
+      if (ui.parentNode !== null) ui.replaceWith(this.fallback);
+      setTimeout(() => {
+        if (this.isConnected && this.feedMissing) {
+          warnOnce(this, 'attribute feed', 'missing (removed by the page editor?); showing the fallback content');
+        }
+      });
+    } else if (this.fallback?.parentNode) {
+      this.fallback.replaceWith(ui);
+    }
   }
 
   /** For text made outside `render()` (announcements, copied text, titles): `this.localized(() => msg('…'))`. */

@@ -98,7 +98,7 @@ export class FeedController implements ReactiveController {
             warnProblems(this.tag, page.feed.problems, pager.firstUrl);
             this.pages[index]!.push(page.feed);
           }
-          warnProblems(this.tag, pager.problems.splice(0), pager.firstUrl);
+          // Paging warnings (a next_url loop) come inside the page that names them, printed above.
         } catch (error) {
           if (generation === this.generation) errors.push(asFeedError(error, pager.firstUrl));
         }

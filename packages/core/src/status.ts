@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FeedError } from '@omj/feed';
 import { registerCatalogs } from './locale/catalog.js';
-import { intlLocales } from './intl.js';
+import { formatMediumDate, intlLocales } from './intl.js';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
 
@@ -62,12 +62,26 @@ export function renderEmpty(message: string, action?: { label: string; run: () =
   </div>`;
 }
 
+/**
+ * `text` marked with its own language when that differs from the language around it, e.g. a date that
+ * `Intl` formatted in Russian on a Kyrgyz page (`inLang(date, intlFallbackLang(tag) ?? tag, tag)`), so a
+ * screen reader switches voice for it. Plain text when the languages match.
+ */
+export function inLang(text: string, lang: string, around: string): string | TemplateResult {
+  const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
+  return primary(lang) === primary(around) ? text : html`<span lang=${lang}>${text}</span>`;
+}
+
+/**
+ * "Showing a saved copy from Dec 4, 2026 at 9:03 PM. …" in the visitor's language. The date is in Kyrgyz
+ * even where the browser has no Kyrgyz data (formatMediumDate's table), the time is digits in every
+ * language, so nothing in the sentence needs a `lang` of its own.
+ */
 export function renderStale(fetchedAt: Date, locale: string, retry?: () => void): TemplateResult {
-  // Date and time of the saved copy in the visitor's language; Kyrgyz falls back to Russian where the
-  // browser has no Kyrgyz data (see intl.ts), never to English inside a Kyrgyz sentence.
-  const when = new Intl.DateTimeFormat(intlLocales(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(fetchedAt);
+  const date = formatMediumDate(fetchedAt, locale);
+  const time = new Intl.DateTimeFormat(intlLocales(locale), { timeStyle: 'short' }).format(fetchedAt);
   return html`<p class="omj-stale" part="stale">
-    ${msg(str`Showing a saved copy from ${when}: the latest version could not be loaded.`)}
+    ${msg(str`Showing a saved copy from ${date} at ${time}. The latest version could not be loaded.`)}
     ${retry === undefined
       ? nothing
       : html`<button type="button" class="omj-button" part="button retry" @click=${retry}>${msg('Try again')}</button>`}

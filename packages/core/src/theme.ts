@@ -64,6 +64,16 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* A chosen theme paints its own surface: dark theme's light text on a partner's white page would be
+     unreadable (1.13:1), and light theme's dark text on a dark page the same. Without a theme the widget
+     stays transparent and blends into the page. Widgets need no rule of their own. */
+  :host([theme]) {
+    background: var(--_omj-color-bg);
+  }
+  /* The wrapper Lit renders into (element.ts); it only carries the UI's lang. */
+  .omj-ui {
+    display: contents;
+  }
   :host([theme='dark']) {
     ${colourTokens(dark)}
     color-scheme: dark;

@@ -15,7 +15,8 @@ describe('shared Intl helpers', () => {
   it('names countries with the feed override first, in Russian and Kyrgyz', () => {
     const overrides = { ru: { KG: 'Кыргызстан' } };
     expect(countryNamer('ru', overrides)('KG')).to.equal('Кыргызстан');
-    expect(countryNamer('ru', {})('KG')).to.equal('Киргизия');
+    expect(countryNamer('ru', {})('KG')).to.equal('Кыргызстан');
+    expect(countryNamer('ru', {})('MK')).to.equal('Северная Македония');
     expect(countryNamer('ky', overrides)('KG')).to.equal('Кыргызстан');
     expect(countryNamer('en', overrides)('KG')).to.equal('Kyrgyzstan');
     // A Kyrgyz page never shows English names: Russian where no Kyrgyz name is known.
@@ -40,7 +41,7 @@ describe('the stale-copy note', () => {
     const host = document.createElement('div');
     withLocale('ky', () => render(renderStale(new Date(2026, 0, 15, 10, 30), 'ky'), host));
     const text = host.textContent!;
-    expect(text).to.contain('сакталган көчүрмө');
+    expect(text).to.contain('Сакталган көчүрмө');
     expect(text).not.to.match(/Jan|January/);
   });
 });

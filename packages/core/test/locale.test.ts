@@ -18,6 +18,10 @@ registerCatalogs({
 
 @customElement('omj-test-greeting')
 class Greeting extends OmjElement {
+  // Renders without a feed (a widget with inline content), so the missing-feed fallback does not apply.
+  protected override hasInlineContent(): boolean {
+    return true;
+  }
   override render() {
     return litHtml`<p>${msg('Hello', { id: 's_test_hello' })}</p><span>${this.langTag}</span>`;
   }
@@ -116,6 +120,19 @@ describe('per-element msg()', () => {
     expect(withLocale('en', () => feedErrorMessage(new FeedError('timeout', '/x', 't')))).to.equal(
       'The content took too long to load.',
     );
+  });
+});
+
+describe('the msg() hook of @lit/localize', () => {
+  // catalog.ts installs our lookup through @lit/localize's `_installMsgImplementation` (see there why not
+  // configureReentrantLocalization). A Lit upgrade that renames, removes or bypasses that hook fails here.
+  it('still exports the hook, and msg() from @lit/localize answers through our catalogs', async () => {
+    const install = await import('@lit/localize/init/install.js');
+    expect(install._installMsgImplementation).to.be.a('function');
+    expect(withLocale('ru', () => msg('Hello', { id: 's_test_hello' }))).to.equal('Привет');
+    expect(withLocale('ky', () => msg('Hello', { id: 's_test_hello' }))).to.equal('Салам');
+    // Core's own catalogs, registered by status.ts.
+    expect(withLocale('ru', () => msg('Loading…'))).to.equal('Загрузка…');
   });
 });
 

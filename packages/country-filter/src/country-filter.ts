@@ -15,7 +15,7 @@ import {
   renderLoading,
   renderStale,
   safeLocale,
-  warnField,
+  warnOnce,
 } from '@omj/core';
 import { countByCountry, foldForSearch, type ParsedFeed } from '@omj/feed';
 import { templates as ru } from './generated/locales/ru.js';
@@ -106,7 +106,6 @@ export class OmjCountryFilter extends OmjElement {
   private own: string[] = [];
   /** Set once the page has loaded and no grid was found: the `for` id, or '' (no `for`). */
   private missing?: string;
-  private warned?: string;
   private listFeed?: ParsedFeed;
   private listLocale?: string;
   private names: (code: string) => string | undefined = () => undefined;
@@ -159,15 +158,17 @@ export class OmjCountryFilter extends OmjElement {
     return id ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null : this.closest(VIDEO_GRID_TAG);
   }
 
+  /** The filter lists the grid's countries: no feed of its own needed (core's missing-feed fallback is not for it). */
+  protected override hasInlineContent(): boolean {
+    return true;
+  }
+
   /** Warns (once per id) when no grid is there and the filter has no feed of its own to work alone. */
   private checkGrid(): void {
     const id = this.htmlFor ?? '';
     if (!this.isConnected || this.findGrid() || (!id && (this.feed || this.data !== undefined))) return;
     this.missing = id;
-    if (this.warned !== id) {
-      this.warned = id;
-      warnField(this.localName, 'attribute for', id ? `no element with id "${id}"` : `missing, and the filter is not inside <${VIDEO_GRID_TAG}>`);
-    }
+    warnOnce(this, 'attribute for', id ? `no element with id "${id}"` : `missing, and the filter is not inside <${VIDEO_GRID_TAG}>`);
     this.requestUpdate();
   }
 

@@ -16,6 +16,16 @@ export function isCountryCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && ((parseInt(MASKS[code.charCodeAt(0) - 65]!, 36) >> (code.charCodeAt(1) - 65)) & 1) === 1;
 }
 
+/**
+ * The id of a YouTube or Vimeo video, decided once for both readers: a string (trimmed), or a whole number
+ * written without quotes (`"id": 12345678901` is read as the text `12345678901`, the way JSON Feed readers
+ * read a numeric item id). YouTube: 11 letters, digits, `-` or `_`; Vimeo: 1 to 15 digits.
+ */
+export function videoId(provider: 'youtube' | 'vimeo', value: unknown): string | undefined {
+  const id = typeof value === 'string' ? value.trim() : Number.isSafeInteger(value) && (value as number) >= 0 ? String(value) : '';
+  return (provider === 'youtube' ? /^[\w-]{11}$/ : /^\d{1,15}$/).test(id) ? id : undefined;
+}
+
 const RFC_3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(\.\d{1,9})?(?:[Zz]|([+-])(\d\d):(\d\d))$/;
 
 /**
@@ -41,5 +51,5 @@ export function parseRfc3339(value: string): Date | undefined {
  * brackets or quotes.
  */
 export function isEmailAddress(text: string): boolean {
-  return /^[^\s@<>()",;:?&#%/\\]+@[^\s@<>()",;:?&#%/\\]+\.[^\s@<>()",;:?&#%/\\.]{2,}$/.test(text);
+  return text.length <= 254 && /^[^\s@<>()",;:?&#%/\\]+@[^\s@<>()",;:?&#%/\\]+\.[^\s@<>()",;:?&#%/\\.]{2,}$/.test(text);
 }

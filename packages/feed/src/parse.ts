@@ -30,20 +30,14 @@ import type {
   Topic,
   VideoSource,
 } from './types.js';
-import { isCountryCode, isEmailAddress, parseRfc3339 } from './formats.js';
-import { normalizePhone } from './phone.js';
+import { isCountryCode, isEmailAddress, parseRfc3339, videoId } from './formats.js';
+import { dialledNumber, normalizePhone } from './phone.js';
 import { safeUrl } from './url.js';
+import { DEFAULT_MAX_LENGTH, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TOPICS, type ParseOptions } from './limits.js';
+import { shorten, toText } from './plain-text.js';
 
 export { normalizePhone } from './phone.js';
-
-export interface ParseOptions {
-  /** The feed's own URL: relative URLs in the feed resolve against it. */
-  readonly baseUrl?: string;
-  /** Reject inputs longer than this many UTF-16 code units (default 4 MiB). */
-  readonly maxLength?: number;
-}
-
-export const DEFAULT_MAX_LENGTH = 4 * 1024 * 1024;
+export { DEFAULT_MAX_LENGTH, type ParseOptions } from './limits.js';
 
 // Raw JSON: the readers below check every value before it reaches the model.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -67,6 +61,8 @@ let feedLanguage: string | undefined;
 let feedTitle: string;
 /** Ids taken by kept or withdrawn items. */
 let ids: Set<string>;
+/** Ids of withdrawn films: a film listed before its withdrawal is removed too. */
+let withdrawnIds: Set<string>;
 /** The item being read, its `_omj`, their paths, its id, and the language of its plain strings. */
 let raw: Raw;
 let omj: Raw;
@@ -103,91 +99,22 @@ function need<T>(value: unknown, at: string, read: Reader<T>): T | undefined {
   return value == null ? bad(at, value) : read(value, at);
 }
 
-/**
- * The named entities real feeds use. WordPress writes typographic quotes and dashes as numbers, but Russian
- * CMSs write «ёлочки», „лапки“ and dashes by name; left undecoded they would show as `&laquo;` on the page.
- */
-export const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  hellip: '…',
-  mdash: '—',
-  ndash: '–',
-  laquo: '«',
-  raquo: '»',
-  bdquo: '„',
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  copy: '©',
-};
-
-/**
- * Feed text (plain or HTML) as plain text: scripts, styles and comments removed, block tags become spaces,
- * other tags vanish, entities decoded, white space collapsed (`long` text keeps its paragraph breaks).
- * Not a sanitizer: the result is rendered as text.
- */
-export function toText(value: string, long?: boolean): string {
-  // Most strings have no markup, no entity and tidy spaces: one cheap test spares the replaces.
-  if (!/[<&\t\n\r\f\u00a0]| {2}/.test(value)) return value.trim();
-  const text = stripBlocks(value)
-    .replace(/<!--[\s\S]*?(-->|$)|<\/?[a-z][^<>]*>/gi, (tag) =>
-      /^<\/?(p|br|div|li|h\d|tr|td|blockquote)\b/i.test(tag) ? ' ' : '',
-    )
-    .replace(/&(#x?[\da-f]+|[a-z]{2,6});/gi, (whole, name: string) => {
-      // Own keys only: `&constructor;` must not print Object's source.
-      if (name[0] !== '#') return Object.prototype.hasOwnProperty.call(ENTITIES, (name = name.toLowerCase())) ? ENTITIES[name]! : whole;
-      const code = Number(`0${name.slice(1)}`); // 0x… for hex, a leading zero for decimal
-      return code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-    });
-  return (long ? text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*\n\s*/g, '\n\n') : text.replace(/\s+/g, ' ')).trim();
-}
-
-/**
- * Removes `<script>`, `<style>` and `<svg>` with their content; an unclosed one runs to the end, as in a
- * browser. One pass with indexOf: a lazy regex for this backtracks quadratically on many unclosed tags
- * (1 MB of `<script` in a title froze the page for a minute).
- */
-function stripBlocks(value: string): string {
-  if (!/<(script|style|svg)/i.test(value)) return value;
-  const lower = value.toLowerCase();
-  const open = /<(script|style|svg)\b/g;
-  let out = '';
-  let from = 0;
-  for (let match; (match = open.exec(lower)); ) {
-    out += value.slice(from, match.index);
-    const close = lower.indexOf(`</${match[1]}`, open.lastIndex);
-    const end = close < 0 ? -1 : lower.indexOf('>', close);
-    if (end < 0) return out;
-    from = open.lastIndex = end + 1;
-  }
-  return out + value.slice(from);
-}
-
 /** A string or number as trimmed text; anything else (an array, an object without toString) as ''. */
 function scalar(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 }
 
-/** Cuts `text` to at most `max` UTF-16 units at a word boundary where one is near, adding `…`. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  if (space > max * 0.6) cut = cut.slice(0, space);
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1); // never half a surrogate pair
-  return `${cut.trimEnd()}…`;
-}
-
-/** Plain text; `undefined` when absent, empty or not a string (reported). */
+/**
+ * Plain text; `undefined` when absent, empty or not a string (reported). Shortened past the shared limit
+ * (`too long`, a warning), as the CLI does: a 64 KB title with no spaces froze the grid's layout.
+ */
 function str(value: unknown, at: string, long?: boolean): string | undefined {
   if (value == null) return undefined;
-  return typeof value === 'string' ? toText(value, long) || undefined : bad(at, value);
+  if (typeof value !== 'string') return bad(at, value);
+  const plain = toText(value, long);
+  const max = long ? MAX_LONG_TEXT : MAX_SHORT_TEXT;
+  if (plain.length > max) problem(at, 'too long');
+  return shorten(plain, max) || undefined;
 }
 
 /** Localized text: a string (in the item's language) or an object of strings by language tag. */
@@ -234,16 +161,22 @@ function date(value: unknown, at: string): Date | undefined {
   return parsed !== undefined && parsed.getTime() === parsed.getTime() ? parsed : bad(at, value);
 }
 
-/** The entries read with `read`, each kept once, in order; `[]` when absent or not a list (reported). */
-function list<T>(value: unknown, at: string, read: Reader<T>): T[] {
-  const out: T[] = [];
+/**
+ * The entries read with `read`, each kept once, in order (a Set: linear, where `includes` was quadratic);
+ * `[]` when absent or not a list (reported). Past `max` entries the rest are left out (`too many`).
+ */
+function list<T>(value: unknown, at: string, read: Reader<T>, max = Infinity): T[] {
+  const seen = new Set<T>();
   if (value != null && !Array.isArray(value)) bad(at, value);
-  else
-    (value as unknown[] | undefined)?.forEach((entry, i) => {
-      const item = read(entry, `${at}[${i}]`);
-      if (item !== undefined && !out.includes(item)) out.push(item);
-    });
-  return out;
+  else if (value != null) {
+    const entries = value as unknown[];
+    if (entries.length > max) problem(at, 'too many');
+    for (let i = 0; i < Math.min(entries.length, max); i++) {
+      const item = read(entries[i], `${at}[${i}]`);
+      if (item !== undefined) seen.add(item);
+    }
+  }
+  return [...seen];
 }
 
 /** An object; `undefined` when absent or not an object (reported). */
@@ -293,6 +226,7 @@ function parse(input: unknown, { baseUrl, maxLength = DEFAULT_MAX_LENGTH }: Pars
   base ??= url(feed.feed_url, 'feed_url');
   feedTitle = toText(title);
   ids = new Set();
+  withdrawnIds = new Set();
   const extension = object(feed._omj, '_omj') ?? {};
   const topics: Topic[] = [];
   const vocabulary = object(extension.topics, '_omj.topics') ?? {};
@@ -320,13 +254,14 @@ function parse(input: unknown, { baseUrl, maxLength = DEFAULT_MAX_LENGTH }: Pars
       title: feedTitle,
       language: feedLanguage,
       nextUrl: url(feed.next_url, 'next_url'),
-      films: kept.film,
+      films: withdrawnIds.size === 0 ? kept.film : kept.film.filter((item) => !withdrawnIds.has(item.id)),
       news: kept.news,
       contacts: kept.contact,
       hotlines: kept.hotline,
       topics,
       countryNames,
       problems,
+      withdrawnIds,
     } as ParsedFeed,
   };
 }
@@ -346,7 +281,10 @@ function readItem(value: unknown, index: number): Item | undefined {
   if (withdrawn === true) {
     // Consent withdrawn: gone, silently, whatever else is wrong with it. Its id stays taken, so a copy
     // further down cannot bring it back.
-    if (id !== '') ids.add(id);
+    if (id !== '') {
+      ids.add(id);
+      withdrawnIds.add(id);
+    }
     return undefined;
   }
   if (id === '') return drop(`${path}.id`, rawId);
@@ -427,8 +365,8 @@ function readVideo(): VideoSource | undefined {
   if (!isObject(video)) return drop(videoPath, video);
   const provider = video.provider;
   if (provider === 'youtube' || provider === 'vimeo') {
-    const videoId = scalar(video.id);
-    return (provider === 'youtube' ? /^[\w-]{11}$/ : /^\d{1,15}$/).test(videoId) ? { provider, id: videoId } : drop(`${videoPath}.id`, video.id);
+    const found = videoId(provider, video.id);
+    return found === undefined ? drop(`${videoPath}.id`, video.id) : { provider, id: found };
   }
   if (provider !== 'file') return drop(`${videoPath}.provider`, provider);
   const sources = list(video.sources, `${videoPath}.sources`, (source, sourcePath) => {
@@ -477,7 +415,7 @@ function readFilm(): Film | undefined {
       title,
       summary,
       country: code,
-      topics: list(omj.topics, omjAt('topics'), str),
+      topics: list(omj.topics, omjAt('topics'), str, MAX_TOPICS),
       year: omjField('year', positive, true),
       duration: omjField('duration', positive),
       poster: readPoster(),
@@ -530,11 +468,7 @@ function readContact(): Contact | undefined {
 
 /** A number as dialled (`111`, `+996 312 61 12 11`) and its `tel:` URI. */
 function readNumber(): { number: string; tel: string } | undefined {
-  const value = omj.number;
-  const dialled = typeof value === 'number' && Number.isInteger(value) && value > 0 ? String(value) : typeof value === 'string' ? value.trim() : '';
-  const digits = dialled.replace(/\D/g, '');
-  if (!/^\+?\d[\d -]*$/.test(dialled) || digits.length < 2 || digits.length > 15) return drop(omjAt('number'), value);
-  return { number: dialled.replace(/\s+/g, ' '), tel: `tel:${dialled[0] === '+' ? '+' : ''}${digits}` };
+  return dialledNumber(omj.number) ?? drop(omjAt('number'), omj.number);
 }
 
 /** Opening hours; any problem drops all of them (partial hours would say closed when open). */

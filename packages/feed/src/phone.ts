@@ -16,6 +16,8 @@ export const DIGITS = /^\d{1,10}$/;
  * Both parsers read every contact phone with it; widgets use it for numbers given in attributes.
  */
 export function normalizePhone(text: string, ext?: string): Phone | undefined {
+  // No phone number is this long; the bound also keeps INLINE_EXT's scan linear on hostile input.
+  if (text.length > 100) return undefined;
   let rest = text.trim();
   const inline = INLINE_EXT.exec(rest);
   if (inline !== null) {
@@ -25,4 +27,16 @@ export function normalizePhone(text: string, ext?: string): Phone | undefined {
   const number = rest.replace(/[\s.\-()\u00a0\u2010-\u2015]/g, '');
   if (!/^\+[1-9]\d{7,14}$/.test(number) || (ext !== undefined && !DIGITS.test(ext))) return undefined;
   return ext === undefined ? { number, tel: `tel:${number}` } : { number, ext, tel: `tel:${number};ext=${ext}` };
+}
+
+/**
+ * A hotline number as dialled locally (`111`, `+996 312 61 12 11`, or a whole number `111`) and its
+ * `tel:` URI: digits, spaces and dashes, an optional leading `+`, 2 to 15 digits. `undefined` otherwise.
+ * Both parsers read `_omj.number` with it, so they agree on every hotline.
+ */
+export function dialledNumber(value: unknown): { number: string; tel: string } | undefined {
+  const text = typeof value === 'number' && Number.isInteger(value) && value > 0 ? String(value) : typeof value === 'string' ? value.trim() : '';
+  const digits = text.replace(/\D/g, '');
+  if (text.length > 100 || !/^\+?\d[\d -]*$/.test(text) || digits.length < 2 || digits.length > 15) return undefined;
+  return { number: text.replace(/\s+/g, ' '), tel: `tel:${text[0] === '+' ? '+' : ''}${digits}` };
 }

@@ -12,7 +12,8 @@ export function pickText(
   if (text === undefined) return undefined;
   const primary = locale.split('-')[0]!.toLowerCase();
   for (const tag of [locale, primary, ...fallbacks, 'en']) {
-    const value = text[tag];
+    // Own keys only: a page in `lang="toString"` (or `constructor`, `__proto__`) must not get Object's methods.
+    const value = Object.hasOwn(text, tag) ? text[tag] : undefined;
     if (value !== undefined && value !== '') return value;
   }
   for (const value of Object.values(text)) if (value !== '') return value;
@@ -28,7 +29,8 @@ export function pickTextWithLang(
   if (text === undefined) return undefined;
   const primary = locale.split('-')[0]!.toLowerCase();
   for (const tag of [locale, primary, ...fallbacks, 'en']) {
-    const value = text[tag];
+    // Own keys only: a page in `lang="toString"` (or `constructor`, `__proto__`) must not get Object's methods.
+    const value = Object.hasOwn(text, tag) ? text[tag] : undefined;
     if (value !== undefined && value !== '') return { text: value, lang: tag };
   }
   for (const [lang, value] of Object.entries(text)) if (value !== '') return { text: value, lang };

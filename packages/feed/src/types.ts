@@ -178,6 +178,16 @@ export interface ParsedFeed {
   readonly countryNames: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Everything dropped or trimmed, in input order. Empty for a clean feed. */
   readonly problems: readonly FeedProblem[];
+  /**
+   * Consent: ids of films withdrawn (`_omj.withdrawn: true`) in this feed, or, for a feed made by
+   * `mergeFeeds` or a page handed out by `FeedPager`, in ANY merged feed or any page loaded so far.
+   * Withdrawal belongs to the film id across the whole archive: a film with one of these ids is never
+   * shown, whichever page or feed lists it, before or after the withdrawal. `films` here is already
+   * without them; whoever combines films from several results by other means (the grid's own index, a
+   * worker) must drop every film whose id is in the union of these sets. Absent: none withdrawn (feeds
+   * built by hand in tests and stories).
+   */
+  readonly withdrawnIds?: ReadonlySet<string>;
 }
 
 /** The outcome of parsing: a usable feed (possibly with problems) or a reason the whole input is unusable. */

@@ -11,6 +11,7 @@ import {
   renderLoading,
   renderStale,
   warnField,
+  warnOnce,
 } from '@omj/core';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
@@ -210,7 +211,6 @@ export class OmjHotlineBanner extends OmjElement {
   private countryCode?: string;
   private inlineTel?: string;
   private exitTarget?: string;
-  private warnedNoCountry?: boolean;
 
   private timer?: ReturnType<typeof setTimeout>;
   /** Shift presses counted so far (shown as "1 of 3"), the time of the first, and the timer that resets them. */
@@ -307,12 +307,14 @@ export class OmjHotlineBanner extends OmjElement {
   /** The feed's hotline for `country`, or the only one when no country is set. */
   private fromFeed(hotlines: readonly Hotline[]): Hotline | undefined {
     if (this.countryCode) return hotlines.find((hotline) => hotline.country === this.countryCode);
-    if (hotlines.length > 1 && !this.inlineTel && !this.warnedNoCountry) {
-      // A wrong country's number is worse than none.
-      warnField(TAG, 'attribute country', `missing; the feed lists ${hotlines.length} helplines`);
-      this.warnedNoCountry = true;
-    }
+    // A wrong country's number is worse than none.
+    if (hotlines.length > 1 && !this.inlineTel) warnOnce(this, 'attribute country', `missing; the feed lists ${hotlines.length} helplines`);
     return hotlines.length === 1 ? hotlines[0] : undefined;
+  }
+
+  /** A `number` attribute is a helpline of its own: no feed needed (core shows the fallback content otherwise). */
+  protected override hasInlineContent(): boolean {
+    return !!this.number?.trim();
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -168,10 +168,17 @@ describe('<omj-hotline-banner> inline, without a feed', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says so when neither a number nor a feed is given', async () => {
-    const el = await banner(html`<omj-hotline-banner></omj-hotline-banner>`);
-    expect(part(el, 'empty')!.textContent!.trim()).to.equal('No helpline number is listed yet.');
+  it('shows the fallback content and warns when neither a number nor a feed is given (an editor stripped them)', async () => {
+    let el!: OmjHotlineBanner;
+    const warnings = await collectWarnings(async () => {
+      el = await banner(html`<omj-hotline-banner><a href="tel:111">Helpline 111</a></omj-hotline-banner>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('slot') !== null);
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    expect(warnings).to.deep.equal(['<omj-hotline-banner> attribute feed: missing (removed by the page editor?); showing the fallback content']);
+    expect(part(el, 'empty')).to.equal(null);
     expect(part(el, 'banner')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
     visibleExit(el);
   });
 });

@@ -31,6 +31,13 @@ export const tickerStyles = css`
   a {
     color: var(--omj-ticker-link-color, var(--_omj-color-accent));
   }
+  /* Every link is a 44 × 44 px target (docs/accessibility.md; WCAG 2.5.8 asks 24): a one-line title was 23 px. */
+  a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+  }
   .more {
     align-self: start;
   }
@@ -105,7 +112,6 @@ export const tickerStyles = css`
   .marquee .list {
     display: flex;
     gap: var(--omj-ticker-item-gap, 1.5em);
-    padding-block: 0.5em;
     padding-inline-end: var(--omj-ticker-item-gap, 1.5em);
     white-space: nowrap;
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { OmjElement, feedErrorMessage, registerCatalogs, renderEmpty, renderError, renderLoading, renderStale, warnField } from '@omj/core';
+import { OmjElement, emit, feedErrorMessage, registerCatalogs, renderEmpty, renderError, renderLoading, renderStale, warnField } from '@omj/core';
 import { safeUrl, type NewsItem } from '@omj/feed';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
@@ -12,8 +12,36 @@ registerCatalogs({ ru, ky });
 
 export type TickerMode = 'list' | 'marquee' | 'rotate';
 
+/** Detail of `omj-news-open`: the feed item's id and the (allowlisted) URL about to open. */
+export interface NewsOpenDetail {
+  readonly id: string;
+  readonly url: string;
+}
+
+/** Detail of `omj-ticker-pause` and `omj-ticker-play`: what stopped or started the motion. */
+export interface TickerMotionDetail {
+  readonly reason: 'button' | 'focus' | 'press' | 'reduced-motion';
+}
+
+declare module '@omj/core' {
+  interface OmjEventMap {
+    'omj-news-open': NewsOpenDetail;
+    'omj-ticker-pause': TickerMotionDetail;
+    'omj-ticker-play': TickerMotionDetail;
+  }
+}
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'omj-news-open': CustomEvent<NewsOpenDetail>;
+    'omj-ticker-pause': CustomEvent<TickerMotionDetail>;
+    'omj-ticker-play': CustomEvent<TickerMotionDetail>;
+  }
+}
+
 const MODES: readonly string[] = ['list', 'marquee', 'rotate'];
-const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+/** Asked on first connect, not at import: server rendering imports this module in Node, which has no matchMedia. */
+let query: MediaQueryList | undefined;
+const reducedMotion = () => (query ??= matchMedia('(prefers-reduced-motion: reduce)'));
 
 /**
  * "Latest news" from any JSON Feed 1.0/1.1 (a WordPress or Hugo feed as it is) or the OMJ feed, as a
@@ -26,6 +54,10 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
  * under `prefers-reduced-motion: reduce` (the button then offers "Play news").
  *
  * @summary A news list, marquee or rotator fed by JSON Feed.
+ *
+ * @fires {CustomEvent<NewsOpenDetail>} omj-news-open - `{ id, url }` when a news link is activated. Cancelable: `preventDefault()` keeps the page from navigating.
+ * @fires {CustomEvent<TickerMotionDetail>} omj-ticker-pause - `{ reason }` when motion stops: `'button'`, `'focus'` (keyboard focus inside), `'press'` (a tap or click on the ticker) or `'reduced-motion'`.
+ * @fires {CustomEvent<TickerMotionDetail>} omj-ticker-play - `{ reason: 'button' }` when the visitor starts the motion with the button.
  *
  * @csspart base - The outer `section`.
  * @csspart heading - The heading.
@@ -114,13 +146,13 @@ export class OmjNewsTicker extends OmjElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    reducedMotion.addEventListener('change', this.onMotionPreference);
+    reducedMotion().addEventListener('change', this.onMotionPreference);
     if (this.hasUpdated) this.sync();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    reducedMotion.removeEventListener('change', this.onMotionPreference);
+    reducedMotion().removeEventListener('change', this.onMotionPreference);
     this.sync();
   }
 
@@ -128,7 +160,7 @@ export class OmjNewsTicker extends OmjElement {
     super.willUpdate(changed);
     if (changed.has('mode')) {
       this.m = this.check('mode', MODES.includes(this.mode), this.mode, 'list', 'is not list, marquee or rotate');
-      this.running = !reducedMotion.matches;
+      this.running = !reducedMotion().matches;
     }
     if (changed.has('interval')) this.seconds = this.count('interval', this.interval, 6);
     if (changed.has('speed')) this.pxPerSecond = this.count('speed', this.speed, 40);
@@ -240,7 +272,16 @@ export class OmjNewsTicker extends OmjElement {
     const lang = item.language ?? nothing;
     const source = sources ? item.source : undefined;
     return html`${item.url
-      ? html`<a part="link" class="title" href=${item.url} lang=${lang} dir="auto" tabindex=${copy ? -1 : nothing}>${item.title}</a>`
+      ? html`<a
+          part="link"
+          class="title"
+          href=${item.url}
+          lang=${lang}
+          dir="auto"
+          tabindex=${copy ? -1 : nothing}
+          @click=${(event: MouseEvent) => this.open(event, item)}
+          >${item.title}</a
+        >`
       : html`<span part="title" class="title" lang=${lang} dir="auto">${item.title}</span>`}
     <span class="meta">
       ${date ? html`<time part="date" datetime=${date.toISOString()}>${formatNewsDate(date, this.langTag)}</time>` : nothing}
@@ -297,23 +338,35 @@ export class OmjNewsTicker extends OmjElement {
     this.$('.track')!.style.setProperty('--_omj-ticker-duration', `${list.offsetWidth / this.pxPerSecond}s`);
   }
 
+  /** Starts or stops the motion and tells the page why (only on a real change, never in list mode). */
+  private setRunning(running: boolean, reason: TickerMotionDetail['reason']): void {
+    if (running === this.running) return;
+    this.running = running;
+    if (this.m !== 'list') emit(this, running ? 'omj-ticker-play' : 'omj-ticker-pause', { reason });
+  }
+
   private onToggle = (): void => {
-    this.running = !this.running;
+    this.setRunning(!this.running, 'button');
     // A stopped marquee may have been scrolled by hand (or to a focused link): start again from the start.
     if (this.viewport) this.viewport.scrollLeft = 0;
   };
 
   /** Keyboard focus or a press on anything but the toggle stops motion; it does not restart by itself. */
   private onTouch = (event: Event): void => {
-    if (!(event.target as Element).closest('.toggle')) this.running = false;
+    if (!(event.target as Element).closest('.toggle')) this.setRunning(false, event.type === 'focusin' ? 'focus' : 'press');
   };
+
+  /** A news link was activated: the page may handle it itself (a single-page app routing) by cancelling. */
+  private open(event: MouseEvent, item: NewsItem): void {
+    if (!emit(this, 'omj-news-open', { id: item.id, url: item.url! }, { cancelable: true })) event.preventDefault();
+  }
 
   private onHover = (event: PointerEvent): void => {
     this.held = event.type === 'pointerenter';
   };
 
   private onMotionPreference = (event: MediaQueryListEvent): void => {
-    if (event.matches) this.running = false;
+    if (event.matches) this.setRunning(false, 'reduced-motion');
   };
 
   private $(selector: string): HTMLElement | null {

@@ -210,7 +210,7 @@ describe('<omj-news-ticker> marquee motion', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const el = await ticker('marquee', { lang: 'ru' });
-      expect(toggleLabel(el)).to.equal('Запустить новости');
+      expect(toggleLabel(el)).to.equal('Продолжить прокрутку');
       expect(playState(el)).to.equal('paused');
       await aTimeout(300);
       expect(offset(el)).to.equal(0);

@@ -11,6 +11,7 @@ import {
   renderLoading,
   renderStale,
   warnField,
+  warnOnce,
   type FilmFilter,
 } from '@omj/core';
 import { templates as ru } from './generated/locales/ru.js';
@@ -138,7 +139,6 @@ export class OmjVideoGrid extends OmjElement {
   /** A film named in the URL, waiting for the feed (or for a further feed page). */
   private pending?: string;
   private timer?: ReturnType<typeof setTimeout>;
-  private readonly warned = new Set<string>();
   private readonly onUrl = () => this.syncFromUrl(false);
   private readonly retry = () => this.feedController.retry();
 
@@ -166,10 +166,7 @@ export class OmjVideoGrid extends OmjElement {
   // ---- attributes: a wrong value warns once, naming the attribute, and falls back to the default ----
 
   private bad(attribute: string, reason: string): false {
-    if (!this.warned.has(attribute + reason)) {
-      this.warned.add(attribute + reason);
-      warnField(this.localName, `attribute ${attribute}`, reason);
-    }
+    warnOnce(this, `attribute ${attribute}`, reason);
     return false;
   }
 

@@ -13,6 +13,14 @@ import type { TargetLocale, UiLocale } from './locales.js';
  * Catalogs are compiled from each package's XLIFF by scripts/catalogs.mjs and keyed by the English source
  * (a `str` template's parts joined by `{}`) or by the msg() id: no content hashes to compute at run time or
  * to ship (see that script for the bytes this saves). A missing translation falls back to English.
+ *
+ * Why `_installMsgImplementation` (marked @internal) and not the public `configureReentrantLocalization`
+ * of @lit/localize 0.12: that API is a thin wrapper over the same `_installMsgImplementation`, but its
+ * `msg` always looks templates up through `runtimeMsg`, by 64-bit content hash (`s6ebc9bd6feae62a3`). It
+ * would bring the FNV-1a hashing code into every bundle and need hash-keyed catalogs again, about 1 KB
+ * gzip more (scripts/catalogs.mjs). Its `getLocale` callback is exactly our `activeLocale`, so switching
+ * costs one function when the hash lookup is worth those bytes. test/locale.test.ts ("the msg() hook of
+ * @lit/localize") fails if a Lit upgrade removes or changes the hook.
  */
 export type Catalog = Record<string, string>;
 

@@ -1,20 +1,22 @@
 // `omj-feed validate <file-or-url>`: checks a feed the way the widgets read it and prints every problem.
 // Built by scripts/build-cli.mjs to packages/feed/dist/cli.js; run through packages/feed/bin/omj-feed.js.
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { safeUrl } from '../url.js';
 import { parseFeedWithStats, type ParseStats } from '../strict/index.js';
+import { InputTooLarge, localBase, readFeedFile, readFeedResponse, readFeedStdin } from '../strict/input.js';
+import { printable } from '../strict/terminal.js';
+import { followArchive } from '../strict/follow.js';
+import { followLines, loadPage } from '../strict/follow-report.js';
 import type { FeedProblem, ParseResult } from '../types.js';
 import { reportLine, summaryLine } from './report.js';
 
-const USAGE = `Usage: omj-feed validate <file-or-url> [--json] [--base-url <url>] [--timeout <seconds>]
+const USAGE = `Usage: omj-feed validate <file-or-url> [--json] [--follow] [--base-url <url>] [--timeout <seconds>]
 
 Checks an OMJ feed (JSON Feed 1.0/1.1 with _omj extensions) the way the widgets read it.
 Prints each problem as "PATH: reason" (warnings end in "(warning)"), then a summary line.
 
 Options:
   --json             print one JSON object instead of lines
+  --follow           follow next_url over the whole paged archive; also reports a film withdrawn on
+                     one page and listed on another, and next_url loops
   --base-url <url>   resolve relative URLs against <url> (default: the URL fetched; for a file, its
                      feed_url, else the file's own location, as if served beside its media)
   --timeout <s>      give up fetching a URL after <s> seconds (default 20)
@@ -28,6 +30,7 @@ class UsageError extends Error {}
 interface Args {
   target: string;
   json: boolean;
+  follow?: boolean;
   baseUrl?: string;
   timeoutMs: number;
 }
@@ -41,6 +44,7 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--json') args.json = true;
+    else if (arg === '--follow') args.follow = true;
     else if (arg === '--base-url' || arg === '--timeout') {
       const value = rest[++i];
       if (value === undefined) throw new UsageError(`${arg} needs a value`);
@@ -68,8 +72,9 @@ async function readInput(args: Args): Promise<{ text: string; baseUrl?: string }
         headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
       });
       if (!response.ok) return fail(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} from ${args.target}`);
-      return { text: await response.text(), baseUrl: args.baseUrl ?? response.url };
+      return { text: await readFeedResponse(response), baseUrl: args.baseUrl ?? response.url };
     } catch (error) {
+      if (error instanceof InputTooLarge) return fail(error.message);
       const name = error instanceof Error ? error.name : '';
       if (name === 'TimeoutError' || name === 'AbortError') return fail(`no answer from ${args.target} within ${args.timeoutMs / 1000} s`);
       const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
@@ -77,34 +82,13 @@ async function readInput(args: Args): Promise<{ text: string; baseUrl?: string }
     }
   }
   try {
-    const text = args.target === '-' ? await readStdin() : await readFile(args.target, 'utf8');
+    const text = args.target === '-' ? await readFeedStdin(process.stdin) : await readFeedFile(args.target);
     return { text, baseUrl: args.baseUrl ?? localBase(text, args.target) };
   } catch (error) {
+    if (error instanceof InputTooLarge) return fail(error.message);
     const code = (error as NodeJS.ErrnoException).code;
     return fail(code === 'ENOENT' ? `no file ${args.target}` : `cannot read ${args.target} (${code ?? String(error)})`);
   }
-}
-
-/**
- * A local file is checked as it will be served: its relative URLs (posters and media beside it) resolve
- * against its own location, on a stand-in http host, unless the feed has an absolute `feed_url`.
- */
-function localBase(text: string, target: string): string | undefined {
-  if (target === '-') return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    const feedUrl = typeof value === 'object' && value !== null ? (value as { feed_url?: unknown }).feed_url : undefined;
-    if (safeUrl(feedUrl, 'link') !== undefined) return undefined;
-  } catch {
-    return undefined; // not JSON: the parser says so
-  }
-  return new URL(pathToFileURL(resolve(target)).pathname, 'https://local.invalid/').href;
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function print(args: Args, result: ParseResult, stats: ParseStats): void {
@@ -118,12 +102,12 @@ function print(args: Args, result: ParseResult, stats: ParseStats): void {
       feed: result.ok ? { title: result.feed.title, version: result.feed.version, nextUrl: result.feed.nextUrl, films: result.feed.films.length, news: result.feed.news.length, contacts: result.feed.contacts.length, hotlines: result.feed.hotlines.length } : undefined,
       problems,
     };
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    process.stdout.write(printable(`${JSON.stringify(out, null, 2)}\n`));
     return;
   }
   const lines = problems.map(reportLine);
   lines.push(result.ok ? summaryLine(stats, warnings) : 'feed not usable: nothing can be shown');
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(printable(`${lines.join('\n')}\n`));
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -132,7 +116,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     args = parseArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`omj-feed: ${error.message}\n\n${USAGE}\n`);
+    process.stderr.write(printable(`omj-feed: ${error.message}\n\n${USAGE}\n`));
     return 2;
   }
   if (args === 'help') {
@@ -145,6 +129,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     print(args, { ok: false, problems: [input.problem] }, stats);
     return 1;
   }
+  if (args.follow) {
+    const report = await followArchive(args.target, input, (url) => loadPage(url, args.timeoutMs));
+    const { text, failed } = followLines(report, args.json);
+    process.stdout.write(printable(text));
+    return failed ? 1 : 0;
+  }
   const { result, stats } = parseFeedWithStats(input.text, { baseUrl: input.baseUrl });
   print(args, result, stats);
   const dropped = !result.ok || result.feed.problems.some((p) => p.severity === 'error');
@@ -156,7 +146,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`omj-feed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(printable(`omj-feed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`));
     process.exitCode = 1;
   },
 );

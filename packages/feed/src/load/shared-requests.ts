@@ -2,6 +2,7 @@ import { FeedError, type LoadedFeed } from '../types.js';
 import { safeUrl } from '../url.js';
 import { readFeed } from './read-feed.js';
 import { readCopy, storeCopy } from './stored-copy.js';
+import { readLimited } from './read-limited.js';
 
 export interface LoadOptions {
   /** Cancels this caller's interest; the shared request is aborted only when no caller still waits. */
@@ -95,19 +96,22 @@ function start(key: string, timeoutMs: number): Join {
   const outcome = (async () => {
     try {
       let text: string;
+      let base = key;
       try {
         const response = await fetch(key, { signal: controller.signal, credentials: 'omit', headers: { Accept: ACCEPT } });
         if (!response.ok) {
           response.body?.cancel().catch(() => undefined); // free the connection: the body is not wanted
           throw new FeedError('http', key, `HTTP ${response.status}`, { status: response.status });
         }
-        text = await response.text();
+        text = await readLimited(response, () => new FeedError('not-a-feed', key, 'feed too large', { problems: [{ path: '$', reason: 'too large', severity: 'error' }] }));
+        // After a redirect, relative posters and media resolve against where the feed really is.
+        base = response.url || key;
       } catch (cause) {
         throw cause instanceof FeedError
           ? cause
           : new FeedError(timedOut ? 'timeout' : controller.signal.aborted ? 'aborted' : 'network', key, String(cause), { cause });
       }
-      const result: LoadedFeed = { feed: readFeed(text, key), stale: false, fetchedAt: new Date() };
+      const result: LoadedFeed = { feed: readFeed(text, base), stale: false, fetchedAt: new Date() };
       loaded.set(key, result);
       if (store) storeCopy(key, text, result.fetchedAt);
       return result;

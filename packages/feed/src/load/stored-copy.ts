@@ -30,7 +30,9 @@ export function readCopy(url: string): { text: string; fetchedAt: Date } | undef
     const value = localStorage.getItem(STORAGE_PREFIX + url)!; // null: throws below, and reads as no copy
     const newline = value.indexOf('\n');
     const time = Number(value.slice(0, newline));
-    if (newline > 0 && Date.now() - time <= MAX_STORED_AGE_MS) return { text: value.slice(newline + 1), fetchedAt: new Date(time) };
+    const age = Date.now() - time;
+    // A copy dated in the future (a clock set wrong when it was stored) is invalid: it would never expire.
+    if (newline > 0 && age >= 0 && age <= MAX_STORED_AGE_MS) return { text: value.slice(newline + 1), fetchedAt: new Date(time) };
   } catch {
     // no storage, or no copy
   }

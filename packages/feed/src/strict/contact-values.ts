@@ -1,6 +1,7 @@
 // Phone numbers, e-mail addresses, hotline numbers and opening hours.
 import type { OpeningHours, Phone } from '../types.js';
-import { DIGITS, normalizePhone } from '../phone.js';
+import { dialledNumber, DIGITS, normalizePhone } from '../phone.js';
+import { isEmailAddress } from '../formats.js';
 import { ERROR, isAbsent, isNot, isObject, notA, readLanguageTag, readList, readObject, readText, report, typeName, type Raw } from './read.js';
 
 /**
@@ -31,7 +32,6 @@ export function readPhone(value: unknown, path: string, lang: string): Phone | u
   return label === undefined ? phone : { ...phone, label };
 }
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"?#%/&]+@[^\s@<>()[\]\\,;:"?#%/&_]+\.[^\s@<>()[\]\\,;:"?#%/&_.]{2,}$/;
 
 /**
  * A plain e-mail address (widgets make the `mailto:` link; `?` and `&` are refused, so no headers can ride
@@ -40,19 +40,14 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"?#%/&]+@[^\s@<>()[\]\\,;:"?#%/&_]+\.[^\s@<>()[
 export function readEmail(value: unknown, path: string): string | undefined {
   if (isAbsent(value)) return undefined;
   const text = typeof value === 'string' ? value.trim().replace(/^mailto:/i, '') : '';
-  return text.length <= 254 && EMAIL.test(text) ? text : isNot(path, value, 'an e-mail address');
+  return text.length <= 254 && isEmailAddress(text) ? text : isNot(path, value, 'an e-mail address');
 }
 
 /** A hotline number as dialled (`111`, `+996 312 61 12 11`) and its `tel:` URI. Errors: the hotline is its number. */
 export function readDialledNumber(value: unknown, path: string): { number: string; tel: string } | undefined {
   if (isAbsent(value)) return report(path, 'missing', ERROR);
-  const text = typeof value === 'number' && Number.isInteger(value) && value > 0 ? String(value) : typeof value === 'string' ? value.trim() : undefined;
-  if (text === undefined) return notA(path, 'a string', value, ERROR);
-  const digits = text.replace(/\D/g, '');
-  if (!/^\+?\d[\d -]*$/.test(text) || digits.length < 2 || digits.length > 15) {
-    return isNot(path, value, 'a phone number (digits, spaces, dashes, a leading +)', ERROR);
-  }
-  return { number: text.replace(/\s+/g, ' '), tel: `tel:${text[0] === '+' ? '+' : ''}${digits}` };
+  if (typeof value !== 'string' && typeof value !== 'number') return notA(path, 'a string', value, ERROR);
+  return dialledNumber(value) ?? isNot(path, value, 'a phone number (digits, spaces, dashes, a leading +)', ERROR);
 }
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;

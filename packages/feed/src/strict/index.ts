@@ -10,7 +10,10 @@
  */
 import type { ParsedFeed, ParseResult, Topic } from '../types.js';
 import { isCountryCode } from '../formats.js';
-import { beginItems, NOT_A_COUNTRY, readAuthors, readItem, type Item } from './items.js';
+import { DEFAULT_MAX_LENGTH, type ParseOptions } from '../limits.js';
+
+export { DEFAULT_MAX_LENGTH, type ParseOptions } from '../limits.js';
+import { beginItems, NOT_A_COUNTRY, readAuthors, readItem, withdrawnIds, type Item } from './items.js';
 import {
   begin,
   child,
@@ -37,12 +40,6 @@ import {
   type Raw,
 } from './read.js';
 
-export interface ParseOptions {
-  /** The feed's own URL: relative URLs in the feed resolve against it. */
-  readonly baseUrl?: string;
-  /** Reject inputs larger than this many UTF-16 code units (default 4 MiB). */
-  readonly maxLength?: number;
-}
 
 /** Counts for reports (`42 items: 40 kept, 2 dropped`). */
 export interface ParseStats {
@@ -55,7 +52,6 @@ export interface ParseStats {
   readonly withdrawn: number;
 }
 
-export const DEFAULT_MAX_LENGTH = 4 * 1024 * 1024;
 /** Items read from one feed; the rest are dropped with one problem. */
 export const MAX_ITEMS = 10000;
 
@@ -171,8 +167,11 @@ function parse(input: unknown, options: ParseOptions): ParseResult {
   }
   if (list.length > MAX_ITEMS) report('items', `${list.length} items, more than the ${MAX_ITEMS} limit: items[${MAX_ITEMS}] and after dropped`, ERROR);
 
-  const feed = { version, title, language, homePageUrl, nextUrl, films: kept.film, news: kept.news, contacts: kept.contact, hotlines: kept.hotline };
-  return { ok: true, feed: compact({ ...feed, topics: topics ?? [], countryNames, problems }) as ParsedFeed };
+  // Consent belongs to the id: a film kept above and withdrawn further down is removed too (and counted).
+  const films = kept.film.filter((item) => !withdrawnIds.has(item.id));
+  withdrawnCount += kept.film.length - films.length;
+  const feed = { version, title, language, homePageUrl, nextUrl, films, news: kept.news, contacts: kept.contact, hotlines: kept.hotline };
+  return { ok: true, feed: compact({ ...feed, topics: topics ?? [], countryNames, problems, withdrawnIds }) as ParsedFeed };
 }
 
 /** `_omj.topics`: key → localized label, in display order; `undefined` when the feed has none. */

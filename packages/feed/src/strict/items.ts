@@ -2,8 +2,9 @@
 // hotline). The item being read is held in module variables (see read.ts for why).
 import type { CaptionTrack, Contact, Film, Hotline, Image, LocalizedText, NewsItem, VideoSource } from '../types.js';
 import { readDialledNumber, readEmail, readHours, readLanguages, readPhone } from './contact-values.js';
-import { isCountryCode } from '../formats.js';
-import { htmlToText, shorten } from './html.js';
+import { isCountryCode, videoId } from '../formats.js';
+import { MAX_TOPICS } from '../limits.js';
+import { shorten, toText } from '../plain-text.js';
 import {
   compact,
   ERROR,
@@ -44,6 +45,8 @@ let knownTopics: ReadonlySet<string> | undefined;
 let feedAuthors: readonly Author[];
 /** First index of each id already taken by a kept (or withdrawn) item. */
 let ids: Map<string, number>;
+/** Ids of withdrawn films (a copy listed before the withdrawal is removed too, see `withdrawnFilms`). */
+export let withdrawnIds: Set<string>;
 /** Films from next year are accepted (a festival's programme published ahead). */
 let maxYear: number;
 
@@ -64,6 +67,7 @@ export function beginItems(title: string, languageTag: string | undefined, topic
   knownTopics = topics;
   feedAuthors = authors;
   ids = new Map();
+  withdrawnIds = new Set();
   maxYear = new Date().getFullYear() + 1;
 }
 
@@ -96,6 +100,7 @@ export function readItem(value: unknown, index: number): Item | 'withdrawn' | un
     const rawId = value.id;
     const quiet = typeof rawId === 'string' ? rawId.trim() : typeof rawId === 'number' ? String(rawId) : '';
     if (quiet !== '' && !ids.has(quiet)) ids.set(quiet, index);
+    if (quiet !== '') withdrawnIds.add(quiet);
     return 'withdrawn';
   }
   const itemId = readId(value.id, `${itemPath}.id`);
@@ -156,7 +161,7 @@ function contentText(): string | undefined {
 function contentHtmlText(): string | undefined {
   const html = raw.content_html;
   if (isAbsent(html)) return undefined;
-  return typeof html === 'string' ? htmlToText(html) || undefined : notA(at('content_html'), 'a string', html);
+  return typeof html === 'string' ? toText(html) || undefined : notA(at('content_html'), 'a string', html);
 }
 
 /** Localized text from `_omj[key]`. */
@@ -272,13 +277,13 @@ function readVideo(): VideoSource | undefined {
   if (provider === 'youtube' || provider === 'vimeo') {
     const rawId = video.id;
     const youtube = provider === 'youtube';
-    const videoId = typeof rawId === 'string' ? rawId.trim() : !youtube && Number.isInteger(rawId) ? String(rawId) : '';
-    if (!(youtube ? /^[A-Za-z0-9_-]{11}$/ : /^\d{1,15}$/).test(videoId)) {
+    const found = videoId(provider, rawId);
+    if (found === undefined) {
       return isAbsent(rawId)
         ? report(`${videoPath}.id`, 'missing', ERROR)
         : isNot(`${videoPath}.id`, rawId, youtube ? 'a YouTube video id (11 letters, digits, - or _)' : 'a Vimeo video id (digits)', ERROR);
     }
-    return { provider, id: videoId };
+    return { provider, id: found };
   }
   if (provider !== 'file') {
     return isAbsent(provider) ? report(`${videoPath}.provider`, 'missing (youtube, vimeo or file)', ERROR) : isNot(`${videoPath}.provider`, provider, 'youtube, vimeo or file', ERROR);
@@ -338,7 +343,7 @@ function readFilm(): Film | undefined {
     title,
     summary,
     country: code,
-    topics: readList(omj.topics, omjAt('topics'), readTopic) ?? [],
+    topics: readList(omj.topics, omjAt('topics'), readTopic, MAX_TOPICS) ?? [],
     year: readNumber(omj.year, omjAt('year'), 1900, maxYear, true),
     duration: readNumber(omj.duration, omjAt('duration'), 1, 36000),
     poster: readPoster(),

@@ -97,6 +97,43 @@ describe('loadFeed against a real server', () => {
   });
 });
 
+describe('loadFeed limits and redirects', () => {
+  beforeEach(() => {
+    resetFeedCache();
+  });
+
+  async function sent(path: string): Promise<number> {
+    return ((await (await fetch(`/__feed-test/sent?path=${encodeURIComponent(path)}`, { cache: 'no-store' })).json()) as { sent: number }).sent;
+  }
+
+  for (const withLength of [true, false]) {
+    it(`refuses a 64 MB answer as "feed too large" without downloading it (${withLength ? 'Content-Length' : 'streamed, no length'})`, async () => {
+      const url = unique('huge.json', `mb=64&length=${withLength ? 1 : 0}`);
+      const error = await feedError(loadFeed(url, { persist: false }));
+      expect(error.kind).to.equal('not-a-feed');
+      expect(error.message).to.equal('feed too large');
+      expect(error.problems).to.deep.equal([{ path: '$', reason: 'too large', severity: 'error' }]);
+      // Read in full, all 64 MB would have been sent; cancelled past 4 MiB, little more than that is.
+      await waitUntil(async () => (await sent(url)) > 0);
+      expect(await sent(url)).to.be.below(24 * 1024 * 1024);
+    });
+  }
+
+  it('reads an answer just under the limit', async () => {
+    const loaded = await loadFeed(unique('huge.json', 'mb=3&length=0'), { persist: false });
+    expect(loaded.feed.news[0]!.title).to.equal('H');
+  });
+
+  it('after a redirect, resolves relative links, posters and media against response.url', async () => {
+    const loaded = await loadFeed(unique('redirect.json'), { persist: false });
+    const moved = absolute('/__feed-test/moved/');
+    expect(loaded.feed.news[0]!.url).to.equal(`${moved}story.html`);
+    const film = loaded.feed.films[0]!;
+    expect(film.poster!.url).to.equal(`${moved}posters/f.jpg`);
+    expect(film.video.provider === 'file' && film.video.sources[0]!.url).to.equal(`${moved}media/f.mp4`);
+  });
+});
+
 describe('loadFeed cancellation', () => {
   beforeEach(() => {
     resetFeedCache();
@@ -243,6 +280,16 @@ describe('loadFeed last good copy', () => {
     localStorage.setItem(
       STORAGE_PREFIX + absolute(url),
       `${old}\n${JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Old', items: [] })}`,
+    );
+    expect((await feedError(loadFeed(url))).kind).to.equal('http');
+  });
+
+  it('ignores a stored copy dated in the future (it would never expire)', async () => {
+    const url = unique('500.json');
+    const future = Date.now() + 3 * 365 * 24 * 60 * 60 * 1000; // "saved copy from 4 Dec 2029"
+    localStorage.setItem(
+      STORAGE_PREFIX + absolute(url),
+      `${future}\n${JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Future', items: [] })}`,
     );
     expect((await feedError(loadFeed(url))).kind).to.equal('http');
   });

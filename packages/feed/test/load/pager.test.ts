@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FeedPager, MAX_PAGES, resetFeedCache } from '@omj/feed';
+import { FeedPager, MAX_PAGES, mergeFeeds, resetFeedCache } from '@omj/feed';
 import { absolute, BASE, hits } from './server.js';
 
 describe('FeedPager', () => {
@@ -45,6 +45,32 @@ describe('FeedPager', () => {
       { path: 'next_url', reason: `repeats ${absolute(`${BASE}loop-1.json`)} (a loop)`, severity: 'warning' },
     ]);
     expect(await pager.next()).to.equal(undefined);
+  });
+
+  it('warns about a first page whose next_url names itself, in that page\'s problems (it stopped silently)', async () => {
+    const pager = new FeedPager(`${BASE}self.json`);
+    const first = await pager.first({ persist: false });
+    expect(pager.hasMore).to.equal(false);
+    const loop = { path: 'next_url', reason: `repeats ${absolute(`${BASE}self.json`)} (a loop)`, severity: 'warning' };
+    expect(first.feed.problems).to.deep.equal([loop]);
+    expect(pager.problems).to.deep.equal([loop]);
+  });
+
+  it('carries withdrawn film ids across the archive: a film withdrawn on page 2 is gone from pages 1 and 3', async () => {
+    const pager = new FeedPager(`${BASE}consent-1.json`);
+    const pages = [await pager.first({ persist: false })];
+    expect(pages[0]!.feed.films.map((film) => film.id)).to.deep.equal(['a', 'b']); // not known yet
+    pages.push((await pager.next({ persist: false }))!);
+    pages.push((await pager.next({ persist: false }))!);
+    expect(pages[1]!.feed.films.map((film) => film.id)).to.deep.equal(['c']);
+    // Page 3 lists `a` again, after its withdrawal on page 2: not shown.
+    expect(pages[2]!.feed.films.map((film) => film.id)).to.deep.equal(['d']);
+    expect([...pager.withdrawnIds]).to.deep.equal(['a']);
+    expect([...pages[2]!.feed.withdrawnIds!]).to.deep.equal(['a']);
+    // The pages merged (what the grid shows): `a`, listed on page 1 BEFORE the withdrawal, is gone too.
+    const merged = mergeFeeds(pages.map((page) => page.feed))!;
+    expect(merged.films.map((film) => film.id)).to.deep.equal(['b', 'c', 'd']);
+    expect([...merged.withdrawnIds!]).to.deep.equal(['a']);
   });
 
   it('starts over with first()', async () => {

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed, type ParsedFeed, type ParseResult } from '@omj/feed';
 import { parseFeed as parseStrict } from '../../src/strict/index.js';
-import { toText } from '../../src/parse.js';
+import { toText } from '../../src/plain-text.js';
 import { reportLine } from '../../src/cli/report.js';
 import { BROKEN, contact, feed, film, hotline, news, ODD_INPUTS, type CorpusCase } from '../corpus/cases.js';
 
@@ -43,7 +43,7 @@ const EDITOR_ONLY: Record<string, string[]> = {
   '10001 items': Array.from({ length: 10001 }, (_, i) => String(i)),
 };
 
-const REASON = /^(missing|invalid|not an http\(s\) URL|duplicate|not JSON|not a JSON Feed|too large|unreadable)$/;
+const REASON = /^(missing|invalid|not an http\(s\) URL|duplicate|too long|too many|not JSON|not a JSON Feed|too large|unreadable)$/;
 
 describe('lean parser: valid feeds give the strict parser’s model', () => {
   const files: [string, string | undefined][] = [

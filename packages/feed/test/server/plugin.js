@@ -11,6 +11,11 @@
 //   flaky.json?id=X      the feed while X is "up"; while "down" the connection is destroyed (no answer)
 //   flaky?id=X&mode=down|up   switches flaky.json for X
 //   chain-N.json         an endless chain: next_url chain-(N+1).json (for the page limit)
+//   self.json            a first page whose next_url names itself (a loop at page 1)
+//   consent-1.json -> consent-2.json -> consent-3.json   films: page 2 withdraws a film of pages 1 and 3
+//   redirect.json        302 to moved/feed.json, whose posters, media and links are relative
+//   huge.json?mb=N&length=0|1   N MB of valid JSON, streamed (with or without Content-Length)
+//   sent?path=P          {"sent": bytes}: body bytes written for P before the answer ended or the client left
 //   hits?path=P          {"hits": n}: requests seen for P (path and query, e.g. /__feed-test/ok.json?t=1)
 //   closed?path=P        {"closed": n}: requests for P whose client went away before the answer
 //   headers?path=P       {"accept", "cookie"}: request headers of the last request for P
@@ -56,6 +61,30 @@ const PAGES = {
   'loop-2.json': (origin) => feed('loop-2', `${origin}${PREFIX}loop-1.json#again`),
 };
 
+/** A film item (for the consent pages). */
+function film(id, extra = {}) {
+  return { id, title: `Film ${id}`, content_text: 'A film.', _omj: { kind: 'film', country: 'KG', video: { provider: 'youtube', id: 'aBcDeFgHiJk' }, ...extra } };
+}
+
+function consentPage(n, items, next) {
+  return { version: 'https://jsonfeed.org/version/1.1', title: `Consent ${n}`, ...(next ? { next_url: next } : {}), items };
+}
+
+Object.assign(PAGES, {
+  'self.json': () => feed('self', 'self.json'),
+  'consent-1.json': () => consentPage(1, [film('a'), film('b')], 'consent-2.json'),
+  'consent-2.json': () => consentPage(2, [film('c'), film('a', { withdrawn: true })], 'consent-3.json'),
+  'consent-3.json': () => consentPage(3, [film('a'), film('d')]),
+  'moved/feed.json': () => ({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Moved',
+    items: [
+      { id: 'n', title: 'News', content_text: 'x', url: 'story.html' },
+      film('f', { poster: { url: 'posters/f.jpg', width: 4, height: 3 }, video: { provider: 'file', sources: [{ url: 'media/f.mp4' }] } }),
+    ],
+  }),
+});
+
 const HTML_ERROR = `<!doctype html><html lang="en"><head><title>Error</title></head>
 <body><h1>Something went wrong</h1><p>Please try again later.</p></body></html>`;
 
@@ -68,6 +97,36 @@ export function feedTestServerPlugin() {
   const closed = new Map();
   /** @type {Map<string, {accept: string | null, cookie: string | null}>} */
   const headers = new Map();
+  /** @type {Map<string, number>} */
+  const sent = new Map();
+
+  /** Streams about `mb` MB of one valid feed (a long news text), honouring back-pressure; counts bytes sent. */
+  function huge(res, key, mb, withLength) {
+    const head = '{"version":"https://jsonfeed.org/version/1.1","title":"Huge","items":[{"id":"h","title":"H","content_text":"';
+    const tail = '"}]}';
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    const chunks = Math.ceil((mb * 1024 * 1024) / chunk.length);
+    const length = head.length + tail.length + chunks * chunk.length;
+    res.writeHead(200, { 'Content-Type': 'application/feed+json', 'Cache-Control': 'no-store', ...(withLength ? { 'Content-Length': length } : {}) });
+    let written = 0;
+    let i = 0;
+    const count = (n) => sent.set(key, (written += n));
+    res.write(head);
+    count(head.length);
+    const pump = () => {
+      while (i < chunks) {
+        i++;
+        count(chunk.length);
+        if (!res.write(chunk)) return void res.once('drain', pump);
+      }
+      res.end(tail);
+      count(tail.length);
+    };
+    res.on('close', () => {
+      i = chunks + 1; // the client left: stop
+    });
+    pump();
+  }
 
   function send(res, status, body, type = 'application/feed+json; charset=utf-8') {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
@@ -94,6 +153,13 @@ export function feedTestServerPlugin() {
         return send(res, 200, { closed: closed.get(asked) ?? 0 }, 'application/json');
       case 'headers':
         return send(res, 200, headers.get(asked) ?? {}, 'application/json');
+      case 'sent':
+        return send(res, 200, { sent: sent.get(asked) ?? 0 }, 'application/json');
+      case 'huge.json':
+        return huge(res, key, Math.min(Number(url.searchParams.get('mb')) || 1, 200), url.searchParams.get('length') === '1');
+      case 'redirect.json':
+        res.writeHead(302, { Location: `${PREFIX}moved/feed.json${url.search}`, 'Cache-Control': 'no-store', 'Content-Length': 0 });
+        return res.end();
       case 'reset':
         hits.clear();
         flaky.clear();

@@ -9,5 +9,5 @@ export const templates: Record<string, string> = {
   "No contacts.": "Байланыштар жок.",
   "Phone": "Телефон",
   "Save contact": "Байланышты сактоо",
-  "ext. {}": "ички {0}",
+  "ext. {}": "ички номер {0}",
 };

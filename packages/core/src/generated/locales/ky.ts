@@ -2,11 +2,11 @@
 // Keys are the English source (placeholders as {}) or the msg() id; {0}, {1} … are the source values.
 export const templates: Record<string, string> = {
   "Loading…": "Жүктөлүүдө…",
-  "Showing a saved copy from {}: the latest version could not be loaded.": "{0} сакталган көчүрмө көрсөтүлүүдө: акыркы версияны жүктөө мүмкүн болбоду.",
+  "Showing a saved copy from {} at {}. The latest version could not be loaded.": "Сакталган көчүрмө көрсөтүлүүдө ({0}, саат {1}). Акыркы версияны жүктөө мүмкүн болбоду.",
   "The content could not be loaded.": "Материалдарды жүктөө мүмкүн болбоду.",
-  "The content could not be loaded. Check your connection.": "Материалдарды жүктөө мүмкүн болбоду. Интернет байланышыңызды текшериңиз.",
+  "The content could not be loaded. Check your connection.": "Материалдарды жүктөө мүмкүн болбоду. Интернет байланышыңды текшер.",
   "The content could not be read: the feed is damaged.": "Материалдарды окуу мүмкүн болбоду: маалыматтар бузулган.",
-  "The content took too long to load.": "Материалдар өтө узак жүктөлүүдө.",
+  "The content took too long to load.": "Материалдарды жүктөө өтө көп убакыт алды.",
   "The server could not provide the content (error {}).": "Сервер материалдарды бере алган жок (ката {0}).",
   "Try again": "Кайра аракет кылуу",
 };

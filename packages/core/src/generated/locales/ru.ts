@@ -2,9 +2,9 @@
 // Keys are the English source (placeholders as {}) or the msg() id; {0}, {1} … are the source values.
 export const templates: Record<string, string> = {
   "Loading…": "Загрузка…",
-  "Showing a saved copy from {}: the latest version could not be loaded.": "Показана сохранённая копия от {0}: свежую версию загрузить не удалось.",
+  "Showing a saved copy from {} at {}. The latest version could not be loaded.": "Показана копия, сохранённая {0} в {1}. Свежую версию загрузить не удалось.",
   "The content could not be loaded.": "Не удалось загрузить материалы.",
-  "The content could not be loaded. Check your connection.": "Не удалось загрузить материалы. Проверьте подключение к интернету.",
+  "The content could not be loaded. Check your connection.": "Не удалось загрузить материалы. Проверь подключение к интернету.",
   "The content could not be read: the feed is damaged.": "Не удалось прочитать материалы: данные повреждены.",
   "The content took too long to load.": "Материалы загружаются слишком долго.",
   "The server could not provide the content (error {}).": "Сервер не смог передать материалы (ошибка {0}).",

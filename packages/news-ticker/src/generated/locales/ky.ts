@@ -8,4 +8,5 @@ export const templates: Record<string, string> = {
   "Pause news": "Жаңылыктарды токтотуу",
   "Play news": "Жаңылыктарды улантуу",
   "Previous news": "Мурунку жаңылык",
+  "just now": "ушул мүнөттө",
 };

@@ -5,7 +5,8 @@ export const templates: Record<string, string> = {
   "More news": "Ещё новости",
   "Next news": "Следующая новость",
   "No news yet.": "Новостей пока нет.",
-  "Pause news": "Остановить новости",
-  "Play news": "Запустить новости",
+  "Pause news": "Остановить прокрутку новостей",
+  "Play news": "Продолжить прокрутку",
   "Previous news": "Предыдущая новость",
+  "just now": "только что",
 };
