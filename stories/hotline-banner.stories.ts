@@ -22,8 +22,11 @@ import {
   installStoryFetch,
 } from './fixtures/hotline-banner.js';
 
-// Stories never leave Storybook: quick exit only logs where it would go.
-OmjHotlineBanner.navigate = (url) => console.info(`quick exit would go to ${url}`);
+// Stories never leave Storybook: quick exit only logs where it would go, and un-blanks the page it blanked.
+OmjHotlineBanner.navigate = (url) => {
+  console.info(`quick exit would go to ${url}`);
+  document.documentElement.style.removeProperty('display');
+};
 installStoryFetch();
 
 interface Args {
@@ -32,7 +35,7 @@ interface Args {
   name: string;
   free: boolean;
   dismissible: boolean;
-  exit: boolean;
+  exit: '' | 'off' | string;
   exitUrl: string;
   sticky: '' | 'top' | 'bottom';
   lang: '' | 'en' | 'ru' | 'ky';
@@ -54,7 +57,7 @@ const meta: Meta<Args> = {
     name: '',
     free: false,
     dismissible: false,
-    exit: false,
+    exit: '',
     exitUrl: '',
     sticky: '',
     lang: '',
@@ -66,6 +69,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     sticky: { control: 'inline-radio', options: ['', 'top', 'bottom'] },
+    exit: { control: 'text', description: 'Quick exit is on by default; "off" turns it off, an https:// address sets where it goes' },
     lang: { control: 'inline-radio', options: ['', 'en', 'ru', 'ky'], description: 'lang on the element (empty: the toolbar language)' },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     now: { control: false },
@@ -78,7 +82,7 @@ const meta: Meta<Args> = {
     name=${opt(args.name)}
     ?free=${args.free}
     ?dismissible=${args.dismissible}
-    ?exit=${args.exit}
+    exit=${opt(args.exit)}
     exit-url=${opt(args.exitUrl)}
     sticky=${opt(args.sticky)}
     lang=${opt(args.lang)}
@@ -126,21 +130,21 @@ export const Stale: Story = {
 
 // ---- languages, theme, direction ----
 
-export const Russian: Story = { args: { lang: 'ru', dismissible: true, exit: true } };
+export const Russian: Story = { args: { lang: 'ru', dismissible: true } };
 export const RussianClosed: Story = { name: 'Russian, closed', args: { lang: 'ru', now: SATURDAY_12_BISHKEK } };
-export const Kyrgyz: Story = { args: { lang: 'ky', dismissible: true, exit: true } };
+export const Kyrgyz: Story = { args: { lang: 'ky', dismissible: true } };
 export const KyrgyzClosed: Story = { name: 'Kyrgyz, closed', args: { lang: 'ky', now: MONDAY_19_BISHKEK } };
-export const Dark: Story = { args: { theme: 'dark', dismissible: true, exit: true } };
+export const Dark: Story = { args: { theme: 'dark', dismissible: true } };
 export const RightToLeft: Story = {
   name: 'Right to left',
-  args: { dismissible: true, exit: true },
+  args: { dismissible: true },
   decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
 };
 
 // ---- options ----
 
 export const Dismissible: Story = { args: { dismissible: true } };
-export const WithQuickExit: Story = { name: 'With quick exit', args: { exit: true, exitUrl: 'https://www.example.org/weather' } };
+export const WithQuickExit: Story = { name: 'With quick exit', args: { exitUrl: 'https://www.example.org/weather' } };
 
 const page = (story: () => unknown, where: 'top' | 'bottom') => html`<div class="omj-story-page">
   ${where === 'bottom' ? nothing : story()}
@@ -150,21 +154,75 @@ const page = (story: () => unknown, where: 'top' | 'bottom') => html`<div class=
 
 export const StickyTop: Story = {
   name: 'Sticky top',
-  args: { sticky: 'top', dismissible: true, exit: true },
+  args: { sticky: 'top', dismissible: true },
   parameters: { layout: 'fullscreen' },
   decorators: [(story) => page(story, 'top')],
 };
 export const StickyBottom: Story = {
   name: 'Sticky bottom',
-  args: { sticky: 'bottom', exit: true },
+  args: { sticky: 'bottom' },
   parameters: { layout: 'fullscreen' },
   decorators: [(story) => page(story, 'bottom')],
 };
-export const LongText: Story = { name: 'Long text', args: { country: 'TJ', dismissible: true, exit: true } };
-export const LongTextRussian: Story = { name: 'Long text, Russian', args: { country: 'TJ', lang: 'ru', exit: true } };
-export const Narrow: Story = { args: { dismissible: true, exit: true }, decorators: [withNarrow] };
+export const LongText: Story = { name: 'Long text', args: { country: 'TJ', dismissible: true } };
+export const LongTextRussian: Story = { name: 'Long text, Russian', args: { country: 'TJ', lang: 'ru' } };
+export const Narrow: Story = { args: { dismissible: true }, decorators: [withNarrow] };
 export const NarrowSticky: Story = {
   name: 'Narrow, sticky',
-  args: { sticky: 'top', exit: true },
+  args: { sticky: 'top' },
   decorators: [withNarrow, (story) => page(story, 'top')],
+};
+
+// ---- quick exit in every state, whole text on phones (issue #13) ----
+
+export const QuickExitOff: Story = {
+  name: 'Quick exit turned off (exit="off"; not recommended)',
+  args: { exit: 'off' },
+};
+export const ShiftCount: Story = {
+  name: 'Quick exit: Shift pressed twice ("2 of 3")',
+  args: { lang: '' },
+  // Two Shift presses, as a visitor would: the count shows for five seconds (press "Remount" to see it again).
+  play: async () => {
+    await customElements.whenDefined('omj-hotline-banner');
+    for (let i = 0; i < 2; i++) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
+  },
+};
+export const NoJavaScript: Story = {
+  name: 'No JavaScript: the documented fallback (element never defined)',
+  render: () => html`<omj-hotline-banner-without-js>
+    <a href="tel:111">Child helpline: 111</a>
+    <a slot="exit" href="https://www.google.com/" rel="noreferrer">Quick exit</a>
+  </omj-hotline-banner-without-js>`,
+};
+export const LoadingWithExitLink: Story = {
+  name: 'Loading, with the no-JS exit link (replaced by the button)',
+  args: { data: undefined, feed: LOADING_URL },
+  render: (args) => html`<omj-hotline-banner country=${args.country} feed=${args.feed}>
+    <a href="tel:111">Child helpline: 111</a>
+    <a slot="exit" href="https://www.example.org/weather" rel="noreferrer">Quick exit</a>
+  </omj-hotline-banner>`,
+};
+export const Phone320: Story = {
+  name: 'Phone 320 px, Russian: the whole message wraps',
+  args: { country: 'TJ', lang: 'ru', dismissible: true },
+  decorators: [(story) => html`<div style="inline-size: 320px">${story()}</div>`],
+};
+export const Phone390Times: Story = {
+  name: 'Phone 390 px: times never break ("9:00 AM")',
+  args: { now: SATURDAY_12_BISHKEK, free: true, dismissible: true },
+  decorators: [(story) => html`<div style="inline-size: 390px">${story()}</div>`],
+};
+export const KyrgyzUntil: Story = {
+  name: 'Kyrgyz, open: «саат 18:00гө чейин иштейт» and the languages line',
+  args: { lang: 'ky', now: MONDAY_11_BISHKEK },
+};
+export const RussianLanguages: Story = {
+  name: 'Russian, languages line («Языки: …»), long list',
+  args: { lang: 'ru', country: 'TJ' },
+};
+export const HideMovesFocus: Story = {
+  name: 'Hide moves focus to the next link after the banner',
+  args: { dismissible: true },
+  decorators: [(story) => html`${story()}<p><a href="#after">The next link on the page</a> (focused after Hide)</p>`],
 };

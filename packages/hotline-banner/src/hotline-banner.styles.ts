@@ -98,8 +98,9 @@ export const styles = css`
   slot ~ .actions {
     margin-top: .5em;
   }
-  /* "1 of 3": takes no room until Shift is pressed. */
+  /* "1 of 3" on its own line under the buttons (it must not squeeze the number); no room until Shift is pressed. */
   .exit-count {
+    flex-basis: 100%;
     font-weight: 700;
   }
   .exit-count:empty {

@@ -301,9 +301,9 @@ describe('<omj-hotline-banner> opening hours', () => {
     const en = await banner(html`<omj-hotline-banner country="KG" .data=${feed()} .now=${SATURDAY_12_BISHKEK}></omj-hotline-banner>`);
     expect(part(en, 'hours')!.textContent).to.equal('Closed now · opens Monday at 9:00\u00a0AM (GMT+6)');
     const ru = await banner(html`<omj-hotline-banner lang="ru" country="KG" .data=${feed()} .now=${SATURDAY_12_BISHKEK}></omj-hotline-banner>`);
-    expect(part(ru, 'hours')!.textContent).to.equal('Сейчас не работает · откроется в понедельник в 9:00 (GMT+6)');
+    expect(part(ru, 'hours')!.textContent).to.equal('Сейчас не работает · откроется в понедельник в\u00a09:00 (GMT+6)');
     const ky = await banner(html`<omj-hotline-banner lang="ky" country="KG" .data=${feed()} .now=${SATURDAY_12_BISHKEK}></omj-hotline-banner>`);
-    expect(part(ky, 'hours')!.textContent).to.equal('Азыр иштебейт · Ачылыш убактысы: дүйшөмбү, саат 9:00 (GMT+6)');
+    expect(part(ky, 'hours')!.textContent).to.equal('Азыр иштебейт · Ачылыш убактысы: дүйшөмбү, саат\u00a09:00 (GMT+6)');
   });
 
   it('leaves out the zone when the visitor\'s clock agrees with the hotline\'s', async () => {
@@ -374,7 +374,7 @@ describe('<omj-hotline-banner> languages', () => {
     const ky = await banner(html`<omj-hotline-banner lang="ky" country="KG" .data=${feed()} .now=${MONDAY_19_BISHKEK}></omj-hotline-banner>`);
     expect(part(ky, 'name')!.textContent).to.equal('Балдардын ишеним телефону');
     expect(part(ky, 'free-badge')!.textContent).to.equal('Акысыз чалуу');
-    expect(part(ky, 'hours')!.textContent).to.equal('Азыр иштебейт · Ачылыш убактысы: эртең, саат 9:00 (GMT+6)');
+    expect(part(ky, 'hours')!.textContent).to.equal('Азыр иштебейт · Ачылыш убактысы: эртең, саат\u00a09:00 (GMT+6)');
     // The feed's English description is not shown to a Kyrgyz reader; our own sentence is.
     expect(part(ky, 'message')!.textContent!.trim()).to.equal('Сүйлөшкүң келеби? Чал.');
   });
@@ -385,13 +385,13 @@ describe('<omj-hotline-banner> languages', () => {
     const monday11 = new Date('2025-03-10T11:00:00Z');
     const hours = async (lang: string, data: unknown, now: Date) =>
       part(await banner(html`<omj-hotline-banner lang=${lang} country="KG" .data=${data} .now=${now}></omj-hotline-banner>`), 'hours')!.textContent;
-    expect(await hours('ru', utc([1]), monday11)).to.equal('Сейчас работает · до 18:00');
-    expect(await hours('ky', utc([1]), monday11)).to.equal('Азыр иштеп жатат · саат 18:00гө чейин иштейт');
-    expect(await hours('ru', utc([3]), monday11)).to.equal('Сейчас не работает · откроется в среду в 9:00');
-    expect(await hours('ru', utc([5]), monday11)).to.equal('Сейчас не работает · откроется в пятницу в 9:00');
-    expect(await hours('ru', utc([6]), monday11)).to.equal('Сейчас не работает · откроется в субботу в 9:00');
-    expect(await hours('ru', utc([2]), monday11)).to.equal('Сейчас не работает · откроется завтра в 9:00');
-    expect(await hours('ky', utc([3]), monday11)).to.equal('Азыр иштебейт · Ачылыш убактысы: шаршемби, саат 9:00');
+    expect(await hours('ru', utc([1]), monday11)).to.equal('Сейчас работает · до\u00a018:00');
+    expect(await hours('ky', utc([1]), monday11)).to.equal('Азыр иштеп жатат · саат\u00a018:00гө чейин иштейт');
+    expect(await hours('ru', utc([3]), monday11)).to.equal('Сейчас не работает · откроется в среду в\u00a09:00');
+    expect(await hours('ru', utc([5]), monday11)).to.equal('Сейчас не работает · откроется в пятницу в\u00a09:00');
+    expect(await hours('ru', utc([6]), monday11)).to.equal('Сейчас не работает · откроется в субботу в\u00a09:00');
+    expect(await hours('ru', utc([2]), monday11)).to.equal('Сейчас не работает · откроется завтра в\u00a09:00');
+    expect(await hours('ky', utc([3]), monday11)).to.equal('Азыр иштебейт · Ачылыш убактысы: шаршемби, саат\u00a09:00');
   });
 
   it('lists the line\'s languages in the visitor\'s language', async () => {

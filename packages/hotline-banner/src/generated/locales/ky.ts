@@ -13,7 +13,7 @@ export const templates: Record<string, string> = {
   "Or press Shift three times. Your browser history is not erased.": "Же Shift баскычын үч жолу бас. Браузердин тарыхы өчүрүлбөйт.",
   "Quick exit": "Тез чыгуу",
   "Shift: {} of 3": "Shift: 3 жолудан {0}",
-  "opens {} at {}": "Ачылыш убактысы: {0}, саат {1}",
-  "until {}": "саат {0} чейин иштейт",
+  "opens {} at {}": "Ачылыш убактысы: {0}, саат {1}",
+  "until {}": "саат {0} чейин иштейт",
   "{}: call {}": "{0}: {1} номерине чалуу",
 };

@@ -13,7 +13,7 @@ export const templates: Record<string, string> = {
   "Or press Shift three times. Your browser history is not erased.": "Или трижды нажми Shift. История браузера не удаляется.",
   "Quick exit": "Быстрый выход",
   "Shift: {} of 3": "Shift: {0} из 3",
-  "opens {} at {}": "откроется {0} в {1}",
-  "until {}": "до {0}",
+  "opens {} at {}": "откроется {0} в {1}",
+  "until {}": "до {0}",
   "{}: call {}": "{0}: позвонить по номеру {1}",
 };
