@@ -1,3 +1,5 @@
+import { toUiLocale } from './locale/locales.js';
+
 /**
  * `Intl` in the visitor's language, with one shared way out where the browser lacks the data.
  *
@@ -16,9 +18,15 @@ export function safeLocale(tag: string): string {
   }
 }
 
-/** The locale list to give any `Intl` constructor: the tag, Russian for Kyrgyz, then English. */
+/**
+ * The locale list to give any `Intl` constructor: the tag, Russian for Kyrgyz, then English. A language
+ * we ship no UI strings for (`kk`, `de`) formats in English like the sentences around its values (which
+ * the element marks `lang="en"`): a Kazakh date inside an English sentence is read with the wrong voice,
+ * and Debian's Chromium, lacking the data, printed ICU's raw «2024 M03 20».
+ */
 export function intlLocales(tag: string): string[] {
   const locale = safeLocale(tag);
+  if (toUiLocale(locale) === 'en' && !/^en\b/i.test(locale)) return ['en'];
   return /^ky\b/i.test(locale) ? [locale, 'ru', 'en'] : [locale, 'en'];
 }
 

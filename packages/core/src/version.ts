@@ -1,2 +1,2 @@
-/** The library version; the build replaces nothing here, so keep it in step with package.json. */
+/** The library version, written into each element class (define.ts) to tell two copies apart. Keep it equal to package.json's. */
 export const VERSION = '0.1.0';

@@ -12,6 +12,13 @@ describe('shared Intl helpers', () => {
     expect(intlLocales('ru')).to.deep.equal(['ru', 'en']);
   });
 
+  it('formats in English on a page in a language without UI strings, like the English sentences around', () => {
+    expect(intlLocales('kk-KZ')).to.deep.equal(['en']);
+    expect(intlLocales('en-GB')).to.deep.equal(['en-GB', 'en']);
+    expect(formatMediumDate(new Date(2024, 2, 20), 'kk')).to.equal('Mar 20, 2024');
+    expect(countryNamer('kk')('KG')).to.equal('Kyrgyzstan');
+  });
+
   it('names countries with the feed override first, in Russian and Kyrgyz', () => {
     const overrides = { ru: { KG: 'Кыргызстан' } };
     expect(countryNamer('ru', overrides)('KG')).to.equal('Кыргызстан');

@@ -281,7 +281,7 @@ export class OmjCountryFilter extends OmjElement {
 
   /** Moves the keyboard marker without a render: one class and one attribute change. */
   private activate(code: string, scroll = true): void {
-    const root = this.renderRoot as ShadowRoot;
+    const root = this.shadowRoot!;
     const list = root.getElementById('list');
     const option = root.getElementById(`o-${code}`) ?? root.getElementById('o-');
     if (!list || !option) return;

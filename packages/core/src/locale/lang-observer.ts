@@ -9,7 +9,7 @@ let observer: MutationObserver | undefined;
 
 export function observeLang(listener: Listener): () => void {
   listeners.add(listener);
-  if (observer === undefined && typeof MutationObserver !== 'undefined') {
+  if (observer === undefined) {
     observer = new MutationObserver(() => {
       for (const notify of [...listeners]) notify();
     });

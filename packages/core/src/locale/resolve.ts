@@ -10,7 +10,7 @@ export function resolveLang(element: Element): { tag: string; locale: UiLocale }
   while (node !== null) {
     const tagged = node.closest('[lang]');
     const value = tagged?.getAttribute('lang')?.trim();
-    if (tagged !== null && tagged !== undefined && value) return { tag: value, locale: toUiLocale(value) };
+    if (value) return { tag: value, locale: toUiLocale(value) };
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
