@@ -465,15 +465,25 @@ export const BROKEN: readonly CorpusCase[] = [
 ];
 
 /** Inputs no feed should be, that both parsers must survive without throwing (each test adds its own). */
-export const ODD_INPUTS: readonly unknown[] = [
-    undefined,
-    0,
-    NaN,
-    true,
-    [],
-    {},
-    '\uFEFF',
-    '{',
-    '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[null,[],{"_omj":null},{"id":{}},{"id":"a","_omj":{"kind":"film","video":{"provider":"file","sources":[null,{"url":5}],"tracks":{}}}}]}',
-    Object.create(null),
+/**
+ * Odd inputs both parsers must read without throwing, each with its real outcome: `kept` is the ids that
+ * survive (films, news, contacts, hotlines, in feed order), `null` when the whole input is unusable.
+ * No case may end in the catch-all (`could not be read` / `unreadable`): each is handled on purpose.
+ */
+export const ODD_INPUTS: readonly { readonly input: unknown; readonly kept: readonly string[] | null }[] = [
+  { input: undefined, kept: null },
+  { input: 0, kept: null },
+  { input: NaN, kept: null },
+  { input: true, kept: null },
+  { input: [], kept: null },
+  { input: {}, kept: null },
+  { input: '\uFEFF', kept: null },
+  { input: '{', kept: null },
+  {
+    input: '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[null,[],{"_omj":null},{"id":{}},{"id":"a","_omj":{"kind":"film","video":{"provider":"file","sources":[null,{"url":5}],"tracks":{}}}}]}',
+    kept: [],
+  },
+  { input: Object.create(null), kept: null },
+  { input: feed([hotline('h', { hours: { time_zone: 'Asia/Bishkek', open: [null, 1] } }), contact('c', { phones: [null, {}, { number: 5, ext: {} }] })]), kept: ['c', 'h'] },
+  { input: feed([film('f', { title: { en: '&#x110000;&#55296;' }, video: { provider: 'vimeo', id: { toString: null } } }), film('g')]), kept: ['g'] },
 ];
