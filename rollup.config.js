@@ -1,23 +1,25 @@
-// The partner bundle: ONE self-contained file per format (no chunk waterfall), Lit's production build,
-// all five elements with the en, ru and ky catalogs.
+// The partner files (scripts/bundles.mjs has the table): one self-contained file per page type and language
+// set, each as a module and as a classic script, Lit's production build, no chunks, no dynamic import().
 //
-//   dist/omj-widgets.js        <script type="module" src="…/omj-widgets.js">
-//   dist/omj-widgets.iife.js   <script src="…/omj-widgets.iife.js" defer>  (classic script)
-//   dist/omj-widgets.sri.json  sha384 integrity, sizes and ready script tags for the versioned CDN URL
+//   dist/omj-widgets.js / .iife.js    all five elements (mixed pages)
+//   dist/omj-archive.js / .iife.js    <omj-video-grid> + <omj-country-filter>
+//   dist/omj-ticker.js, omj-contact.js, omj-hotline.js (+ .iife.js)
+//   each also as a module with .en (English only), .ru (English + Russian), .ky (English + Kyrgyz):
+//   omj-archive.en.js, omj-archive.ru.js … (the plain files carry all three languages)
+//   dist/omj-widgets.sri.json         sha384 integrity, sizes and ready script tags for every file
 //
-// After each file is written the build prints its size and SRI hash, and fails if Lit's development
-// build, a chunk, or a dynamic import slipped in. `node scripts/size-check.mjs` enforces the 20 KB gzip
-// budget; `node scripts/size-report.mjs` lists what costs bytes.
+// Each page-type file carries only the feed readers its widgets need and, in the .en/.ru/.ky sets, only
+// those catalogs. The build fails if Lit's development build, a chunk or a dynamic import slipped in.
+// `node scripts/size-check.mjs` prints the per-page table; `node scripts/size-report.mjs` what costs bytes.
+//   OMJ_BUNDLES=widgets,archive   build only these page types;  OMJ_LANGS=all   only the plain files.
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
-import { formatLine, writeSriManifest } from './scripts/sri.mjs';
+import { formatLine, measure, writeSriManifest } from './scripts/sri.mjs';
+import { LANGUAGE_SETS, PAGE_TYPES } from './scripts/bundles.mjs';
 
 const version = JSON.parse(readFileSync(new URL('./packages/widgets/package.json', import.meta.url), 'utf8')).version;
-const input = 'packages/widgets/src/index.ts';
-const banner = `/*! omj-widgets ${version} | MIT */`;
-
 /**
  * Collapses the indentation inside `html`, `svg` and `css` tagged templates (Lit's templates are strings
  * terser cannot touch). Conservative: a whitespace run that contains a line break becomes one space (HTML
@@ -72,7 +74,7 @@ function walk(node, visit) {
   }
 }
 
-/** Fails the build on what must never reach partners; prints size + SRI once the file is on disk. */
+/** Fails the build on what must never reach partners; prints the file's size once it is on disk. */
 function guardAndReport() {
   return {
     name: 'omj-guard-and-sri',
@@ -86,21 +88,101 @@ function guardAndReport() {
       if (/Lit is in dev mode|lit\.dev\/msg\//.test(chunk.code)) this.error("Lit's dev-mode warnings are in the bundle");
       if (chunk.dynamicImports.length > 0) this.error(`dynamic import() in the bundle: ${chunk.dynamicImports.join(', ')}`);
     },
-    writeBundle(options) {
+    writeBundle(options, bundle) {
       const file = options.file.split(/[\\/]/).pop();
-      const manifest = writeSriManifest();
-      const info = manifest.files[file];
-      if (info !== undefined) console.log(`omj-widgets ${version}: dist/${formatLine(file, info)}`);
+      const chunk = Object.values(bundle).find((item) => item.type === 'chunk');
+      if (!process.argv.includes('--silent')) console.log(`omj-widgets ${version}: dist/${formatLine(file, measure(Buffer.from(chunk.code)))}`);
     },
   };
 }
 
-export function plugins(format) {
+/**
+ * Language sets: a generated catalog of a language the file does not carry becomes an empty one (the
+ * widgets then answer in English for that `lang`). The catalogs are the only place the widgets keep
+ * Russian and Kyrgyz UI text; test/bundle.node.test.mjs checks that an .en file has no Cyrillic at all.
+ */
+export function languages(locales) {
+  return {
+    name: 'omj-languages',
+    load(id) {
+      const match = /[\\/]src[\\/]generated[\\/]locales[\\/](\w+)\.ts$/.exec(id);
+      if (match === null || locales.includes(match[1])) return null;
+      return 'export const templates = {};';
+    },
+  };
+}
+
+const READERS = { film: 'readFilm', news: 'readNews', contact: 'readContact', hotline: 'readHotline' };
+
+/**
+ * Feed readers per page type: the feed parser dispatches on `_omj.kind` through one array of readers
+ * (`[readFilm, readNews, readContact, readHotline][kind]`), so rollup keeps all four. A page type whose
+ * widgets read no films replaces `readFilm` with a reader that drops the item silently (those widgets never
+ * show it), and terser removes the film reader with its video, caption and poster readers. Fails the build
+ * when the array is not found, so a refactor of the parser cannot silently bring every reader back.
+ * (A reader registry in @omj/feed would make this an import structure instead of a build step.)
+ */
+export function feedReaders(kinds) {
+  const unused = Object.entries(READERS).filter(([kind]) => !kinds.includes(kind)).map(([, name]) => name);
+  return {
+    name: 'omj-feed-readers',
+    transform(code, id) {
+      if (unused.length === 0 || !/[\\/]packages[\\/]feed[\\/]src[\\/]parse\.ts$/.test(id)) return null;
+      const ast = this.parse(code);
+      let table;
+      walk(ast, (node) => {
+        if (node.type !== 'ArrayExpression' || node.elements.length !== 4) return;
+        const names = node.elements.map((element) => element?.type === 'Identifier' && element.name);
+        if (names.join() === Object.values(READERS).join()) table = node;
+      });
+      if (table === undefined) this.error(`omj-feed-readers: the reader table [${Object.values(READERS)}] is not in ${id}`);
+      const list = table.elements.map((element) => (unused.includes(element.name) ? '() => undefined' : element.name));
+      return { code: `${code.slice(0, table.start)}[${list.join(', ')}]${code.slice(table.end)}`, map: null };
+    },
+  };
+}
+
+/**
+ * One Trusted Types policy per page for every copy of our Lit: Lit creates a policy named `lit-html` when
+ * it loads, and under `require-trusted-types-for 'script'` a second copy (two page-type files, or one pasted
+ * twice) throws "Policy with name lit-html already exists" unless the CSP lists 'allow-duplicates'. All our
+ * copies create the same identity policy, so the first one's is shared through a global symbol. A host's
+ * own Lit still needs 'allow-duplicates' (docs/security.md).
+ */
+export function sharedLitPolicy() {
+  const pattern = /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/;
+  return {
+    name: 'omj-shared-lit-policy',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      if (!pattern.test(code)) this.error(`omj-shared-lit-policy: Lit's policy creation not found in ${id}`);
+      return {
+        code: code.replace(pattern, '(globalThis[Symbol.for("omj.lit-html.policy")]??=$1.createPolicy("lit-html",$2))'),
+        map: null,
+      };
+    },
+  };
+}
+
+/** The plugins that shape the code (shared with scripts/size-report.mjs). */
+export function plugins(format, { locales = ['ru', 'ky'], kinds = Object.keys(READERS) } = {}) {
+  return [...inputPlugins({ locales, kinds }), ...outputPlugins(format)];
+}
+
+function inputPlugins({ locales, kinds }) {
   return [
+    languages(locales),
     nodeResolve({ browser: true, exportConditions: ['source', 'production'] }),
+    sharedLitPolicy(),
     // charset utf8 keeps Russian and Kyrgyz text as UTF-8 (an escaped \u041D costs three times as many bytes).
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false, charset: 'utf8', legalComments: 'none' }),
+    feedReaders(kinds),
     minifyTemplates(),
+  ];
+}
+
+function outputPlugins(format) {
+  return [
     terser({
       ecma: 2021,
       module: format === 'es',
@@ -126,34 +208,42 @@ export const treeshake = {
   moduleSideEffects: (id) => !/[\\/]node_modules[\\/]@lit[\\/]localize[\\/]/.test(id),
 };
 
+const onlyTypes = process.env.OMJ_BUNDLES?.split(',');
+const onlyPlain = process.env.OMJ_LANGS === 'all';
+
+/** One rollup run per page type and language set, writing the module and the classic file. */
+function config(pageType, languageSet) {
+  const base = `dist/omj-${pageType.name}${languageSet.suffix}`;
+  const banner = `/*! omj-widgets ${version} ${pageType.name}${languageSet.suffix ? ` ${languageSet.label}` : ''} | MIT */`;
+  const common = { inlineDynamicImports: true, banner, generatedCode: 'es2015' };
+  return {
+    input: pageType.entry,
+    output: [
+      { ...common, file: `${base}.js`, format: 'es', plugins: outputPlugins('es') },
+      { ...common, file: `${base}.iife.js`, format: 'iife', name: 'OmjWidgets', plugins: outputPlugins('iife') },
+    ].filter((output) => languageSet.formats.includes(output.format)),
+    plugins: inputPlugins({ locales: languageSet.locales, kinds: pageType.kinds }),
+    treeshake,
+    onwarn,
+  };
+}
+
+const configs = PAGE_TYPES.filter((pageType) => onlyTypes === undefined || onlyTypes.includes(pageType.name)).flatMap((pageType) =>
+  LANGUAGE_SETS.filter((set) => !onlyPlain || set.suffix === '').map((set) => config(pageType, set)),
+);
+// After the last file: sri.json for every file in dist/.
+configs.at(-1).plugins.push({
+  name: 'omj-sri-manifest',
+  closeBundle() {
+    const manifest = writeSriManifest();
+    if (!process.argv.includes('--silent')) console.log(`dist/omj-widgets.sri.json: ${Object.keys(manifest.files).length} files`);
+  },
+});
+
 /** @type {import('rollup').RollupOptions[]} */
-export default [
-  {
-    input,
-    output: { file: 'dist/omj-widgets.js', format: 'es', inlineDynamicImports: true, banner, generatedCode: 'es2015' },
-    plugins: plugins('es'),
-    treeshake,
-    onwarn,
-  },
-  {
-    input,
-    output: {
-      file: 'dist/omj-widgets.iife.js',
-      format: 'iife',
-      name: 'OmjWidgets',
-      inlineDynamicImports: true,
-      banner,
-      generatedCode: 'es2015',
-    },
-    plugins: plugins('iife'),
-    treeshake,
-    onwarn,
-  },
-];
+export default configs;
 
 function onwarn(warning, warn) {
-  // The placeholder widget packages export nothing yet; once they land this never shows.
-  if (warning.code === 'EMPTY_BUNDLE') return;
   // A circular import would change module order in one file; surface it as an error.
   if (warning.code === 'CIRCULAR_DEPENDENCY' && !/node_modules/.test(warning.message)) {
     throw new Error(warning.message);

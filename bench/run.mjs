@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: runs every benchmark in bench/ (each `*.mjs` except this file), one after another, and
+// `npm run bench`: runs every benchmark in bench/ (each `*.mjs` except this file; page-types.mjs prints the
+// per-page table of bytes and first render under slow 4G), one after another, and
 // prints their reports. A bench prints PASS/FAIL per budget but exits 0; this runner exits 1 only when a
 // bench crashed. Not part of the test run.
 import { spawnSync } from 'node:child_process';

@@ -3,7 +3,8 @@
 //   packages/<name>/dist/**/*.js     one ES module per source file (esbuild, no bundling: lit,
 //                                    @lit/localize and sibling @omj/* packages stay external imports)
 //   packages/<name>/dist/**/*.d.ts   type declarations (tsc), incl. each widget's HTMLElementTagNameMap entry
-//   packages/<name>/custom-elements.json, custom-elements.json   (scripts/analyze.mjs)
+//   packages/<name>/custom-elements.json, custom-elements.json   (scripts/analyze.mjs; @omj/widgets gets the merged one)
+//   packages/widgets/dist/bundles/    the partner files from dist/ (rollup), for the npm CDN
 // Then checks that every path named in each package.json `exports`/`main`/`types` exists.
 //   node scripts/build-packages.mjs [--no-manifest]
 import { build } from 'esbuild';
@@ -86,6 +87,17 @@ for (const name of packages) {
 if (!process.argv.includes('--no-manifest')) {
   const analyze = spawnSync('node', ['scripts/analyze.mjs'], { stdio: 'inherit' });
   if (analyze.status !== 0) process.exit(1);
+}
+
+// 4b. @omj/widgets: the merged manifest of all five elements (its `customElements` field), and the ready
+// partner files (dist/omj-*.js from rollup, if built) in dist/bundles/, so that the npm CDN serves them
+// once the package is published.
+if (existsSync('custom-elements.json')) cpSync('custom-elements.json', 'packages/widgets/custom-elements.json');
+if (existsSync('dist/omj-widgets.sri.json')) {
+  mkdirSync('packages/widgets/dist/bundles', { recursive: true });
+  for (const entry of readdirSync('dist')) if (/^omj-.*\.(js|json)$/.test(entry)) cpSync(join('dist', entry), join('packages/widgets/dist/bundles', entry));
+} else {
+  console.warn('build-packages: dist/omj-*.js not built (npx rollup -c rollup.config.js): @omj/widgets will ship without dist/bundles/');
 }
 
 // 5. Every path package.json promises exists; no compiled file imports a .ts file.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Subresource Integrity for the partner bundle: the sha384 hash, byte sizes and ready-made script tags a
-// partner pastes for a versioned URL. Used by rollup.config.js after every build (writes
+// Subresource Integrity for the partner files: the sha384 hash, byte sizes and ready-made script tags a
+// partner pastes for a versioned, self-hosted URL (and the npm CDN address once published). Used by rollup.config.js after every build (writes
 // dist/omj-widgets.sri.json and prints a line per file); run alone to print the table again:
 //   node scripts/sri.mjs            (reads dist/)
 //   node scripts/sri.mjs --json     (prints the JSON)
@@ -9,21 +9,33 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE_FILES } from './bundles.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The files a partner can load, in the order we document them. */
-export const BUNDLE_FILES = [
-  { file: 'omj-widgets.js', format: 'es', type: 'module' },
-  { file: 'omj-widgets.iife.js', format: 'iife', type: 'classic' },
-];
+export { BUNDLE_FILES };
 
-/** The published version: the bundle package's version (the CDN path is `omj-widgets@<version>/`). */
+/** The published version: the bundle package's version (the release folder is `omj-widgets@<version>/`). */
 export function bundleVersion() {
   return JSON.parse(readFileSync(join(root, 'packages/widgets/package.json'), 'utf8')).version;
 }
 
-export const CDN_BASE = 'https://cdn.example.org';
+/**
+ * Where a partner loads the files from. First choice: their own site, by copying the release folder
+ * (`npm run release`) to its root, so the address is `/omj-widgets@VERSION/<file>`. Once @omj/widgets is
+ * published on npm, the public npm CDN serves the same bytes (the package ships them in `dist/bundles/`);
+ * nothing is there before publication.
+ */
+export const SELF_HOSTED_BASE = '';
+export const NPM_CDN_BASE = 'https://cdn.jsdelivr.net/npm/@omj/widgets';
+
+export function selfHostedUrl(file, version = bundleVersion()) {
+  return `${SELF_HOSTED_BASE}/omj-widgets@${version}/${file}`;
+}
+
+export function npmCdnUrl(file, version = bundleVersion()) {
+  return `${NPM_CDN_BASE}@${version}/dist/bundles/${file}`;
+}
 
 export function sriOf(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -39,9 +51,13 @@ export function brotliSize(bytes) {
   }).length;
 }
 
+/** Sizes and hash of one file's bytes. */
+export function measure(bytes) {
+  return { integrity: sriOf(bytes), bytes: bytes.length, gzip: gzipSize(bytes), brotli: brotliSize(bytes) };
+}
+
 /** The script tag for one file, as text (it is shown to partners, never parsed as HTML by us). */
-export function scriptTag({ file, type }, integrity, version = bundleVersion()) {
-  const src = `${CDN_BASE}/omj-widgets@${version}/${file}`;
+export function scriptTag({ file, type }, integrity, src = selfHostedUrl(file)) {
   return type === 'module'
     ? `<script type="module" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`
     : `<script src="${src}" integrity="${integrity}" crossorigin="anonymous" defer></script>`;
@@ -54,16 +70,16 @@ export function computeSri(dist = join(root, 'dist')) {
   for (const entry of BUNDLE_FILES) {
     const path = join(dist, entry.file);
     if (!existsSync(path)) continue;
-    const bytes = readFileSync(path);
-    const integrity = sriOf(bytes);
+    const info = measure(readFileSync(path));
     files[entry.file] = {
+      pageType: entry.pageType,
+      languages: entry.languages,
       format: entry.format,
-      integrity,
-      bytes: bytes.length,
-      gzip: gzipSize(bytes),
-      brotli: brotliSize(bytes),
-      url: `${CDN_BASE}/omj-widgets@${version}/${entry.file}`,
-      tag: scriptTag(entry, integrity, version),
+      elements: entry.tags,
+      ...info,
+      url: selfHostedUrl(entry.file, version),
+      npmCdnUrl: npmCdnUrl(entry.file, version),
+      tag: scriptTag(entry, info.integrity, selfHostedUrl(entry.file, version)),
     };
   }
   return { name: 'omj-widgets', version, algorithm: 'sha384', files };

@@ -10,6 +10,7 @@ import { startServer, REPO } from './helpers/server.mjs';
 import { TAGS, deepText, foreignRequests, launch, openPage, waitForValue, waitForWidgets } from './helpers/browser.mjs';
 
 import { STRICT_CSP } from './helpers/csp.mjs';
+import { BUNDLE_FILES, PAGE_TYPES } from '../scripts/bundles.mjs';
 
 const FEED = '/test/fixtures/feed.json';
 const SAMPLE = '/packages/feed/sample/omj-sample.json';
@@ -17,17 +18,19 @@ const MODULE = '/dist/omj-widgets.js';
 const CLASSIC = '/dist/omj-widgets.iife.js';
 const CYRILLIC = /[А-Яа-яЁёҢңӨөҮү]/;
 
-const built = existsSync(join(REPO, 'dist/omj-widgets.js')) && existsSync(join(REPO, 'dist/omj-widgets.iife.js'));
+const built = BUNDLE_FILES.every(({ file }) => existsSync(join(REPO, 'dist', file)));
 
 /** The five elements as a partner pastes them, all fed by one URL. */
-function elements(feed = FEED) {
+function elements(feed = FEED, tags = TAGS) {
   return [
     `<omj-hotline-banner feed="${feed}" country="KG"></omj-hotline-banner>`,
     `<omj-country-filter for="films" feed="${feed}"></omj-country-filter>`,
     `<omj-video-grid id="films" feed="${feed}" country="KG"></omj-video-grid>`,
     `<omj-news-ticker feed="${feed}"></omj-news-ticker>`,
     `<omj-contact-card feed="${feed}"></omj-contact-card>`,
-  ].join('\n');
+  ]
+    .filter((markup) => tags.some((tag) => markup.startsWith(`<${tag} `)))
+    .join('\n');
 }
 
 function html({ head = '', body = elements(), tail = '' }) {
@@ -75,9 +78,9 @@ describe('the one-script-tag bundle in a browser', { skip: built ? false : 'dist
   }
 
   /** The assertions every page must pass. */
-  async function assertHealthy({ page, log }, { warnings = 'any' } = {}) {
-    await waitForWidgets(page);
-    for (const tag of TAGS) {
+  async function assertHealthy({ page, log }, { warnings = 'any', tags = TAGS } = {}) {
+    await waitForWidgets(page, tags);
+    for (const tag of tags) {
       assert.ok(await page.evaluate((tag) => customElements.get(tag) !== undefined, tag), `${tag} is defined`);
       const count = await page.evaluate((tag) => document.querySelector(tag).shadowRoot.childElementCount, tag);
       assert.ok(count > 0, `${tag} has rendered shadow content`);
@@ -269,18 +272,16 @@ describe('the one-script-tag bundle in a browser', { skip: built ? false : 'dist
     }
   });
 
-  test("without 'allow-duplicates' a second copy dies on the lit-html policy (why the documented CSP lists it)", async () => {
+  test("without 'allow-duplicates' a second copy of our Lit still works: the lit-html policy is shared, not created twice", async () => {
     const csp = STRICT_CSP.replace(" 'allow-duplicates'", '');
     const opened = await open(
       { head: `<script src="${CLASSIC}" defer></script><script type="module" src="${MODULE}"></script>` },
       { 'content-security-policy': csp },
     );
     try {
-      // The first copy still defines and renders everything…
-      await waitForWidgets(opened.page);
-      // …but the second copy's Lit could not create its policy: exactly the trap the docs warn about.
-      const trap = [...opened.log.pageErrors, ...opened.log.consoleErrors].join('\n');
-      assert.match(trap, /lit-html/, 'the second copy reports the duplicate "lit-html" policy');
+      await assertHealthy(opened, { warnings: 'none' });
+      await assertAttributesFollowed(opened);
+      assert.deepEqual(await opened.log.violations(), [], 'no CSP violation after the changes');
     } finally {
       await opened.close();
     }
@@ -331,6 +332,152 @@ describe('the one-script-tag bundle in a browser', { skip: built ? false : 'dist
       assert.deepEqual(opened.log.consoleErrors, [], 'no console error');
     } finally {
       await opened.close();
+    }
+  });
+
+  describe('page-type files (scripts/bundles.mjs): each defines only its own elements', () => {
+    const CSP_NO_DUPLICATES = STRICT_CSP.replace(" 'allow-duplicates'", '');
+    const others = (tags) => TAGS.filter((tag) => !tags.includes(tag));
+
+    async function assertOnly({ page, log }, tags) {
+      await assertHealthy({ page, log }, { warnings: 'none', tags });
+      for (const tag of others(tags)) {
+        assert.equal(await page.evaluate((tag) => customElements.get(tag), tag), undefined, `${tag} is not defined by this file`);
+      }
+    }
+
+    for (const pageType of PAGE_TYPES.slice(1)) {
+      const body = elements(FEED, pageType.tags);
+      for (const { label, head } of [
+        { label: 'module', head: `<script type="module" src="/dist/omj-${pageType.name}.js"></script>` },
+        { label: 'classic', head: `<script src="/dist/omj-${pageType.name}.iife.js" defer></script>` },
+        { label: 'English module', head: `<script type="module" src="/dist/omj-${pageType.name}.en.js"></script>` },
+      ]) {
+        test(`omj-${pageType.name} (${label}) under the strict CSP with Trusted Types: ${pageType.tags.join(', ')} render; nothing else is defined`, async () => {
+          const opened = await open({ head, body }, { 'content-security-policy': STRICT_CSP });
+          try {
+            await assertOnly(opened, pageType.tags);
+            assert.equal(opened.log.requests.filter((url) => url.endsWith('.js')).length, 1, 'one script file');
+          } finally {
+            await opened.close();
+          }
+        });
+      }
+
+      test(`omj-${pageType.name} loaded twice (classic twice, module from two URLs) under Trusted Types without 'allow-duplicates'`, async () => {
+        const src = `/dist/omj-${pageType.name}`;
+        const opened = await open(
+          {
+            head:
+              `<script src="${src}.iife.js" defer></script><script src="${src}.iife.js" defer></script>` +
+              `<script type="module" src="${src}.js"></script><script type="module" src="${src}.js?copy=2"></script>`,
+            body,
+          },
+          { 'content-security-policy': CSP_NO_DUPLICATES },
+        );
+        try {
+          await assertOnly(opened, pageType.tags);
+        } finally {
+          await opened.close();
+        }
+      });
+    }
+
+    test("two page-type files on one page (archive module + ticker classic + hotline .ru module + contact), Trusted Types without 'allow-duplicates'", async () => {
+      const opened = await open(
+        {
+          head: [
+            '<script type="module" src="/dist/omj-archive.js"></script>',
+            '<script src="/dist/omj-ticker.iife.js" defer></script>',
+            '<script type="module" src="/dist/omj-hotline.ru.js"></script>',
+            '<script type="module" src="/dist/omj-contact.en.js"></script>',
+          ].join(''),
+        },
+        { 'content-security-policy': CSP_NO_DUPLICATES },
+      );
+      try {
+        await assertHealthy(opened, { warnings: 'none' });
+        const policies = await opened.page.evaluate(() => typeof globalThis[Symbol.for('omj.lit-html.policy')]);
+        assert.equal(policies, 'object', 'the shared lit-html policy is on the page');
+      } finally {
+        await opened.close();
+      }
+    });
+
+    test('the all-five file beside a page-type file: the first definition wins, no warning (same version), all render', async () => {
+      const opened = await open(
+        { head: '<script type="module" src="/dist/omj-archive.js"></script><script src="/dist/omj-widgets.iife.js" defer></script>' },
+        { 'content-security-policy': STRICT_CSP },
+      );
+      try {
+        await assertHealthy(opened, { warnings: 'none' });
+        await assertAttributesFollowed(opened);
+      } finally {
+        await opened.close();
+      }
+    });
+
+    test('a Russian page with omj-ticker.ru.js shows the Russian UI text', async () => {
+      const opened = await open({
+        head: '<script type="module" src="/dist/omj-ticker.ru.js"></script>',
+        body: `<omj-news-ticker lang="ru" feed="${FEED}"></omj-news-ticker>`,
+      });
+      try {
+        await waitForWidgets(opened.page, ['omj-news-ticker']);
+        assert.match(await deepText(opened.page, 'omj-news-ticker'), CYRILLIC);
+        assert.deepEqual(opened.log.pageErrors, []);
+      } finally {
+        await opened.close();
+      }
+    });
+  });
+});
+
+/** Every translated UI string of a language, read from the generated catalogs (`"source": "target",` lines). */
+function catalogStrings(locale) {
+  const strings = [];
+  for (const pkg of ['core', 'hotline-banner', 'video-grid', 'country-filter', 'news-ticker', 'contact-card']) {
+    const path = join(REPO, 'packages', pkg, 'src/generated/locales', `${locale}.ts`);
+    if (!existsSync(path)) continue;
+    for (const match of readFileSync(path, 'utf8').matchAll(/^\s*"(?:[^"\\]|\\.)*":\s*"((?:[^"\\]|\\.)*)",?$/gm)) {
+      if (/[^\x00-\x7f]/.test(match[1]) && !/\{\d\}/.test(match[1])) strings.push(JSON.parse(`"${match[1]}"`));
+    }
+  }
+  return strings;
+}
+
+describe('page-type file contents', { skip: built ? false : 'dist/ is not built' }, () => {
+  const read = (file) => readFileSync(join(REPO, 'dist', file), 'utf8');
+
+  test('an English (.en) file carries no Russian or Kyrgyz catalog string; .ru only Russian; the plain file both', () => {
+    const ru = catalogStrings('ru');
+    const ky = catalogStrings('ky').filter((text) => !ru.includes(text));
+    assert.ok(ru.length > 20 && ky.length > 20, 'the catalogs were read');
+    for (const { name } of PAGE_TYPES) {
+      const en = read(`omj-${name}.en.js`);
+      assert.deepEqual(ru.concat(ky).filter((text) => en.includes(text)), [], `omj-${name}.en.js has no catalog string`);
+      const ruFile = read(`omj-${name}.ru.js`);
+      assert.deepEqual(ky.filter((text) => ruFile.includes(text)), [], `omj-${name}.ru.js has no Kyrgyz catalog string`);
+      assert.ok(ru.some((text) => ruFile.includes(text)), `omj-${name}.ru.js has Russian strings`);
+      const kyFile = read(`omj-${name}.ky.js`);
+      assert.ok(ky.some((text) => kyFile.includes(text)), `omj-${name}.ky.js has Kyrgyz strings`);
+    }
+  });
+
+  test('only the archive and all-five files carry the film reader (video and caption readers); the others read only their kind', () => {
+    // 'video/webm' and the caption kinds are literals of the feed's film reader alone.
+    for (const { file, pageType } of BUNDLE_FILES) {
+      const code = read(file);
+      const hasFilmReader = code.includes('video/webm');
+      assert.equal(hasFilmReader, pageType === 'archive' || pageType === 'widgets', `${file}: film reader ${hasFilmReader ? 'present' : 'absent'}`);
+    }
+  });
+
+  test('every file is one self-contained script: no import, no dynamic import(), no Lit dev build', () => {
+    for (const { file } of BUNDLE_FILES) {
+      const code = read(file);
+      assert.doesNotMatch(code, /\bimport\s*\(|^\s*import[\s{]|from\s*["'][./]/m, `${file} imports nothing`);
+      assert.doesNotMatch(code, /Lit is in dev mode/, `${file} is Lit's production build`);
     }
   });
 });

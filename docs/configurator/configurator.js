@@ -73,7 +73,18 @@ const widgetSelect = $('widget');
 const feedInput = $('feed');
 const preview = $('preview');
 const snippetOut = $('snippet');
-const sampleFeed = new URL('../../packages/feed/sample/omj-sample.json', location.href).href;
+// Where the built files and the sample feed are: the repository layout by default; the release folder's
+// copy of this page (npm run release) sets these two attributes on <html> to its own layout.
+const bundleBase = new URL(document.documentElement.dataset.bundleBase ?? '../../dist/', location.href);
+const sampleFeed = new URL(document.documentElement.dataset.sampleFeed ?? '../../packages/feed/sample/omj-sample.json', location.href).href;
+/** The page-type file each widget needs (scripts/bundles.mjs): one request, only that page's elements. */
+const PAGE_TYPE = {
+  'omj-hotline-banner': 'hotline',
+  'omj-video-grid': 'archive',
+  'omj-country-filter': 'archive',
+  'omj-news-ticker': 'ticker',
+  'omj-contact-card': 'contact',
+};
 let sri = { files: {}, version: '0.1.0' };
 
 /** Attribute values for the snippet: text only, with the characters that matter in HTML escaped. */
@@ -174,9 +185,9 @@ function elementsOf(config) {
 
 /** The snippet as text. */
 function snippetText(config) {
-  const file = config.format === 'module' ? 'omj-widgets.js' : 'omj-widgets.iife.js';
+  const file = fileOf(config);
   const info = sri.files?.[file];
-  const url = info?.url ?? `https://cdn.example.org/omj-widgets@${sri.version}/${file}`;
+  const url = info?.url ?? `/omj-widgets@${sri.version}/${file}`;
   const integrity = info?.integrity ?? 'sha384-…';
   const script =
     config.format === 'module'
@@ -190,14 +201,37 @@ function snippetText(config) {
   return `${script}\n\n${elements.join('\n')}\n`;
 }
 
-/** Content shown before the script runs: a plain call link for the hotline banner. */
+/**
+ * The file for the snippet: the page type of the chosen widget; as a module, the one-language file when a
+ * language is chosen (English pages carry no Russian or Kyrgyz strings), else the file with all three.
+ */
+export function fileOf(config) {
+  const type = PAGE_TYPE[config.tag] ?? 'widgets';
+  if (config.format !== 'module') return `omj-${type}.iife.js`;
+  const lang = config.attributes.find(([name]) => name === 'lang')?.[1];
+  return ['en', 'ru', 'ky'].includes(lang) ? `omj-${type}.${lang}.js` : `omj-${type}.js`;
+}
+
+/**
+ * Content shown until the element upgrades, and for good when an editor strips the script (docs/README.md,
+ * "Fallback content"): a link to the archive or the news page, the helpline's or the contact's number.
+ * Partners replace the addresses; the widget hides this content once it renders.
+ */
 function fallbackOf(tag, attributes) {
-  if (tag !== 'omj-hotline-banner') return '';
-  const number = attributes.find(([name]) => name === 'number')?.[1];
-  if (!number) return '';
-  const dial = number.replace(/[^\d+]/g, '');
-  const name = attributes.find(([n]) => n === 'name')?.[1] ?? 'Child helpline';
-  return `\n  <a href="tel:${escapeAttribute(dial)}">${escapeText(name)}: ${escapeText(number)}</a>\n`;
+  const value = (key) => attributes.find(([name]) => name === key)?.[1];
+  if (tag === 'omj-hotline-banner') {
+    const number = value('number') ?? '111';
+    const dial = number.replace(/[^\d+]/g, '');
+    const name = value('name') ?? 'Child helpline';
+    return `\n  <a href="tel:${escapeAttribute(dial)}">${escapeText(name)}: ${escapeText(number)}</a>\n`;
+  }
+  if (tag === 'omj-video-grid') return '\n  <a href="/films/">Watch the films made by young people</a>\n';
+  if (tag === 'omj-news-ticker') return `\n  <a href="${escapeAttribute(value('more-url') ?? '/news/')}">Latest news</a>\n`;
+  if (tag === 'omj-contact-card') {
+    const phone = value('phone') ?? '+996 312 61 12 11';
+    return `\n  <p>Press contact: <a href="tel:${escapeAttribute(phone.replace(/[^\d+]/g, ''))}">${escapeText(phone)}</a></p>\n`;
+  }
+  return '';
 }
 
 /** Rebuilds the live preview with DOM calls (setAttribute: values are never parsed as HTML). */
@@ -272,10 +306,10 @@ async function copySnippet() {
 
 async function loadSri() {
   try {
-    const response = await fetch(new URL('../../dist/omj-widgets.sri.json', location.href), { cache: 'no-store' });
+    const response = await fetch(new URL(document.documentElement.dataset.sri ?? 'omj-widgets.sri.json', bundleBase), { cache: 'no-store' });
     if (!response.ok) throw new Error(String(response.status));
     sri = await response.json();
-    $('sri-note').textContent = `The integrity hash is that of omj-widgets ${sri.version} as built here. Each release publishes its own in omj-widgets.sri.json.`;
+    $('sri-note').textContent = `The integrity hash is that of omj-widgets ${sri.version} as built here. Each release folder has its own sri.json.`;
   } catch {
     $('sri-note').textContent = 'No build found (dist/omj-widgets.sri.json): the integrity value is a placeholder. Run npm run build.';
   }

@@ -1,0 +1,3 @@
+/** The film-archive page: `<omj-video-grid>` and `<omj-country-filter>` (dist/omj-archive.js). */
+import '@omj/video-grid';
+import '@omj/country-filter';

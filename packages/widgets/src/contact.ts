@@ -1,0 +1,2 @@
+/** The press page: `<omj-contact-card>` (dist/omj-contact.js). */
+import '@omj/contact-card';
