@@ -101,6 +101,9 @@ function closedThisVisit(tel: string, remember?: boolean): boolean {
  * The banner's colours are core's tokens (`--omj-color-surface`, `--omj-color-accent` for the number and
  * the edge, …); set them on the element to recolour this widget alone.
  *
+ * A sticky banner pads itself for notches and rounded corners (`env(safe-area-inset-*)` on the edge it
+ * sticks to and both sides) on pages with `viewport-fit=cover`.
+ *
  * @summary A child helpline's number, click-to-call, with opening hours and a quick exit.
  *
  * @slot - Fallback shown before the script runs and while the feed is loading, failed, or has no
@@ -131,9 +134,6 @@ function closedThisVisit(tel: string, remember?: boolean): boolean {
  * @csspart stale - The "saved copy" note.
  *
  * @cssprop [--omj-hotline-z-index=10] - Stacking order of a sticky banner.
- *
- * A sticky banner pads itself for notches and rounded corners (`env(safe-area-inset-*)` on the edge it
- * sticks to and both sides) on pages with `viewport-fit=cover`.
  */
 export class OmjHotlineBanner extends OmjElement {
   static override styles = [...OmjElement.styles, styles];
