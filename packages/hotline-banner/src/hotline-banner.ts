@@ -101,6 +101,9 @@ function closedThisVisit(tel: string, remember?: boolean): boolean {
  * The banner's colours are core's tokens (`--omj-color-surface`, `--omj-color-accent` for the number and
  * the edge, …); set them on the element to recolour this widget alone.
  *
+ * A sticky banner pads itself for notches and rounded corners (`env(safe-area-inset-*)` on the edge it
+ * sticks to and both sides) on pages with `viewport-fit=cover`.
+ *
  * @summary A child helpline's number, click-to-call, with opening hours and a quick exit.
  *
  * @slot - Fallback shown before the script runs and while the feed is loading, failed, or has no
@@ -131,9 +134,6 @@ function closedThisVisit(tel: string, remember?: boolean): boolean {
  * @csspart stale - The "saved copy" note.
  *
  * @cssprop [--omj-hotline-z-index=10] - Stacking order of a sticky banner.
- *
- * A sticky banner pads itself for notches and rounded corners (`env(safe-area-inset-*)` on the edge it
- * sticks to and both sides) on pages with `viewport-fit=cover`.
  */
 export class OmjHotlineBanner extends OmjElement {
   static override styles = [...OmjElement.styles, styles];
@@ -317,6 +317,15 @@ export class OmjHotlineBanner extends OmjElement {
     return !!this.number?.trim();
   }
 
+  /**
+   * With quick exit on, the banner shows the missing-feed state itself: core's state is a bare slot, and
+   * Quick exit must stay on screen there too (a stripped `feed` attribute is exactly the page a child
+   * may need to leave). Same content and the same warning as core otherwise.
+   */
+  protected override get feedMissing(): boolean {
+    return !this.exitOn && super.feedMissing;
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     const state = this.feedState;
     const hotline = state.status === 'ready' ? this.fromFeed(state.feed.hotlines) : undefined;
@@ -324,8 +333,15 @@ export class OmjHotlineBanner extends OmjElement {
     if (!tel) {
       // The partner's fallback number (the element's content) is what matters: loading and errors stay
       // quiet. Quick exit is there in every state: a visitor may need it before the feed arrives.
-      const status =
-        state.status === 'loading'
+      const missing = super.feedMissing;
+      if (missing) {
+        setTimeout(() => {
+          if (this.isConnected && super.feedMissing) warnOnce(this, 'attribute feed', 'missing (removed by the page editor?); showing the fallback content');
+        });
+      }
+      const status = missing
+        ? nothing
+        : state.status === 'loading'
           ? this.textContent!.trim()
             ? nothing
             : renderLoading()

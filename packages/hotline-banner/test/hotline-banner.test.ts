@@ -32,7 +32,8 @@ async function banner(template: ReturnType<typeof html>): Promise<OmjHotlineBann
 
 beforeEach(() => sessionStorage.clear());
 
-describe('<omj-hotline-banner> from a feed', () => {
+describe('<omj-hotline-banner> from a feed', function () {
+  this.timeout(60_000); // axe's first run on a busy machine
   it('shows the country\'s helpline from raw JSON Feed data, through the real parser', async () => {
     const el = await banner(html`<omj-hotline-banner country="kg" .data=${feed()} .now=${MONDAY_11_BISHKEK}></omj-hotline-banner>`);
     const link = part(el, 'number') as HTMLAnchorElement;
@@ -135,7 +136,8 @@ describe('<omj-hotline-banner> from a feed', () => {
   });
 });
 
-describe('<omj-hotline-banner> inline, without a feed', () => {
+describe('<omj-hotline-banner> inline, without a feed', function () {
+  this.timeout(60_000); // axe's first run on a busy machine
   it('builds the tel: link from the number attribute', async () => {
     const el = await banner(html`<omj-hotline-banner number="111"></omj-hotline-banner>`);
     expect(part(el, 'number')!.getAttribute('href')).to.equal('tel:111');
@@ -183,7 +185,8 @@ describe('<omj-hotline-banner> inline, without a feed', () => {
   });
 });
 
-describe('<omj-hotline-banner> states', () => {
+describe('<omj-hotline-banner> states', function () {
+  this.timeout(60_000); // axe's first run on a busy machine
   let originalFetch: typeof fetch;
   beforeEach(() => {
     originalFetch = window.fetch;

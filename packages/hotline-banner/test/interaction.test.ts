@@ -167,7 +167,8 @@ describe('<omj-hotline-banner> dismissing', () => {
   });
 });
 
-describe('<omj-hotline-banner> quick exit', () => {
+describe('<omj-hotline-banner> quick exit', function () {
+  this.timeout(60_000); // axe's first run on a busy machine
   const shiftThreeTimes = async () => {
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
   };
