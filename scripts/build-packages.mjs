@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { writeJsxTypes } from './jsx-types.mjs';
 
 const started = Date.now();
 const packages = readdirSync('packages').filter((name) => existsSync(join('packages', name, 'src', 'index.ts')));
@@ -92,7 +93,10 @@ if (!process.argv.includes('--no-manifest')) {
 // 4b. @omj/widgets: the merged manifest of all five elements (its `customElements` field), and the ready
 // partner files (dist/omj-*.js from rollup, if built) in dist/bundles/, so that the npm CDN serves them
 // once the package is published.
-if (existsSync('custom-elements.json')) cpSync('custom-elements.json', 'packages/widgets/custom-elements.json');
+if (existsSync('custom-elements.json')) {
+  cpSync('custom-elements.json', 'packages/widgets/custom-elements.json');
+  writeJsxTypes(); // packages/widgets/dist/jsx/: React 19, Preact and Solid JSX types from the manifest
+}
 if (existsSync('dist/omj-widgets.sri.json')) {
   mkdirSync('packages/widgets/dist/bundles', { recursive: true });
   for (const entry of readdirSync('dist')) if (/^omj-.*\.(js|json)$/.test(entry)) cpSync(join('dist', entry), join('packages/widgets/dist/bundles', entry));

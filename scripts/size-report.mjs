@@ -11,12 +11,15 @@ import { minify } from 'terser';
 import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { plugins, treeshake } from '../rollup.config.js';
+import { PAGE_TYPES } from './bundles.mjs';
 
 const args = process.argv.slice(2);
 const input = args.includes('--input') ? args[args.indexOf('--input') + 1] : 'packages/widgets/src/index.ts';
 const top = Number(args.includes('--top') ? args[args.indexOf('--top') + 1] : 25);
 
-const all = plugins('es');
+// A page-type entry (scripts/bundles.mjs) is measured with only the feed readers that page type keeps.
+const pageType = PAGE_TYPES.find((type) => type.entry === input);
+const all = plugins('es', pageType ? { kinds: pageType.kinds } : {});
 const withoutMinify = all.filter((plugin) => plugin.name !== 'terser' && plugin.name !== 'omj-guard-and-sri');
 const terserOptions = { ecma: 2021, module: true, toplevel: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } };
 

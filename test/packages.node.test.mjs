@@ -74,6 +74,8 @@ describe('npm packages', { skip: built ? false : 'packages not built (npm run bu
     for (const tag of ['omj-hotline-banner', 'omj-video-grid', 'omj-country-filter', 'omj-news-ticker', 'omj-contact-card']) assert.ok(tags.includes(tag), `${tag} in custom-elements.json`);
     for (const name of ['archive', 'ticker', 'contact', 'hotline']) assert.ok(manifest.exports[`./${name}`], `./${name} export`);
     for (const file of ['omj-widgets.js', 'omj-archive.en.js', 'omj-ticker.iife.js', 'omj-widgets.sri.json']) assert.ok(files.has(`dist/bundles/${file}`), `dist/bundles/${file}`);
+    for (const name of ['react', 'preact', 'solid']) assert.ok(files.has(`dist/jsx/${name}.d.ts`), `JSX types for ${name}`);
+    assert.ok(files.has('dist/jsx/omj-widgets-jsx.d.ts'));
   });
 
   test('@omj/feed ships the sample feed but not its video and posters', () => {
@@ -92,7 +94,7 @@ describe('npm packages', { skip: built ? false : 'packages not built (npm run bu
 
   const entries = workspaces.flatMap(({ pkg }) =>
     Object.keys(pkg.exports ?? { '.': 1 })
-      .filter((key) => !key.endsWith('.json'))
+      .filter((key) => !key.endsWith('.json') && !key.startsWith('./jsx/'))
       .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`)),
   );
   for (const specifier of entries) {
