@@ -17,6 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
+import { build } from 'esbuild';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { HOSTILE } from '../packages/feed/test/corpus/hostile.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -186,3 +189,30 @@ for (const row of rows) console.log(line(row));
 console.log(`\nload average while measuring: ${loadavg().map((n) => n.toFixed(1)).join(' ')} (2 cores shared with other work inflate every figure; baseline first)`);
 console.log(`inputs tried: ${totals.tried}, scripts run: ${totals.scripts}, unsafe URLs in the DOM: ${totals.unsafe}, faults survived: ${totals.survived}/${totals.tried}`);
 console.log('Figures only (heartbeat: a 50 ms setTimeout; the block is the longest gap beyond 50 ms, CPU throttled 4x).');
+
+// The two readers alone, in Node, unthrottled, fastest of 3: less disturbed by a busy machine than the
+// page figures above, and the part of them that the feed package controls.
+const out = join(mkdtempSync(join(tmpdir(), 'omj-hostile-')), 'readers.mjs');
+await build({
+  stdin: { contents: "export { parseFeed as browser } from './packages/feed/src/parse.ts'; export { parseFeed as cli } from './packages/feed/src/strict/index.ts';", resolveDir: root, loader: 'ts' },
+  outfile: out,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  logLevel: 'error',
+});
+const readers = await import(out);
+console.log('\nparse time per input (Node, no throttle, fastest of 3): browser parser / CLI parser');
+for (const c of HOSTILE) {
+  const text = c.build();
+  const time = (parse) => {
+    let best = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      parse(text, c.baseUrl === undefined ? {} : { baseUrl: c.baseUrl });
+      best = Math.min(best, performance.now() - t0);
+    }
+    return `${best.toFixed(1)} ms`;
+  };
+  console.log(`  ${c.name.padEnd(widths[0])}  ${time(readers.browser).padStart(9)} / ${time(readers.cli).padStart(9)}`);
+}
