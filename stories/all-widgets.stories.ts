@@ -39,7 +39,7 @@ export const Russian: Story = { args: { lang: 'ru' } };
 export const Kyrgyz: Story = { args: { lang: 'ky' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 
-/** The same five, each loading `/fixtures/feed.json` through the shared loader (one request). */
+/** The same five, each loading `fixtures/feed.json` (relative: works under a sub-path) through the shared loader (one request). */
 export const FromAUrl: Story = {
   name: 'From a URL',
   render: ({ theme }) => html`<section class="omj-all">
