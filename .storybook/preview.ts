@@ -1,15 +1,20 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { withOmjContext } from '../stories/decorators.js';
+import { controlsFromTypes, withPartsApart } from './arg-types.mjs';
 import './preview.css';
 
 // Controls and the docs tables come from the merged manifest (scripts/analyze.mjs). A glob, so a fresh
 // checkout without the generated file still starts (with fewer controls) instead of failing.
 const manifests = import.meta.glob<unknown>('../custom-elements.json', { eager: true, import: 'default' });
 const manifest = Object.values(manifests)[0];
-if (manifest !== undefined) setCustomElementsManifest(manifest);
+if (manifest !== undefined) setCustomElementsManifest(withPartsApart(manifest));
 
 const preview: Preview = {
+  // A Docs page per widget from the manifest: attributes, properties, events with detail types, slots,
+  // CSS parts and custom properties.
+  tags: ['autodocs'],
+  argTypesEnhancers: [controlsFromTypes],
   globalTypes: {
     locale: {
       description: 'Language of the widgets (lang on the story container)',
