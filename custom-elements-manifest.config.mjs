@@ -3,13 +3,7 @@
 // docs tables, editors) and one per widget package. Inheritance is resolved across packages (every widget lists
 // OmjElement's `feed`, `data`, `theme`). Our plugins are in scripts/cem-plugins.mjs.
 import { readFileSync } from 'node:fs';
-import {
-  defineElementPlugin,
-  eventDetailPlugin,
-  perPackagePlugin,
-  publicApiPlugin,
-  staticStatePlugin,
-} from './scripts/cem-plugins.mjs';
+import { defineElementPlugin, eventDetailPlugin, perPackagePlugin, publicApiPlugin, staticStatePlugin } from './scripts/cem-plugins.mjs';
 
 export default {
   globs: ['packages/*/src/**/*.ts'],

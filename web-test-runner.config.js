@@ -42,4 +42,6 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
+  // Opening a page can take long on a loaded 2-core CI machine; the default 30 s failed files there.
+  browserStartTimeout: 120000,
 };

@@ -61,7 +61,9 @@ export function staticStatePlugin() {
       for (const declaration of moduleDoc.declarations ?? []) {
         const names = stateByClass.get(`${moduleDoc.path}#${declaration.name}`);
         if (names === undefined) continue;
-        declaration.attributes = (declaration.attributes ?? []).filter((attribute) => !names.includes(attribute.fieldName ?? attribute.name));
+        declaration.attributes = (declaration.attributes ?? []).filter(
+          (attribute) => !names.includes(attribute.fieldName ?? attribute.name),
+        );
         for (const member of declaration.members ?? []) {
           if (!names.includes(member.name)) continue;
           delete member.attribute;
@@ -87,7 +89,9 @@ export function publicApiPlugin() {
     analyzePhase({ ts, node, moduleDoc }) {
       if (node.kind !== ts.SyntaxKind.ClassDeclaration || !node.name) return;
       const names = node.members
-        .filter((member) => member.name && ts.getJSDocTags(member).some((tag) => ['internal', 'private', 'protected'].includes(tag.tagName.text)))
+        .filter(
+          (member) => member.name && ts.getJSDocTags(member).some((tag) => ['internal', 'private', 'protected'].includes(tag.tagName.text)),
+        )
         .map((member) => member.name.getText());
       if (names.length > 0) internal.set(`${moduleDoc.path}#${node.name.text}`, names);
     },
@@ -157,13 +161,16 @@ export function perPackagePlugin() {
       }
       const elements = [];
       for (const [name, list] of byPackage) {
-        const hasElement = list.some((module) => module.declarations?.some((declaration) => declaration.customElement && declaration.tagName));
+        const hasElement = list.some((module) =>
+          module.declarations?.some((declaration) => declaration.customElement && declaration.tagName),
+        );
         if (!hasElement) continue;
         const local = relocate(structuredClone(list), name);
         const file = join('packages', name, 'custom-elements.json');
         writeFileSync(file, `${JSON.stringify({ schemaVersion: manifest.schemaVersion, readme: '', modules: local }, null, 2)}\n`);
         for (const module of list) {
-          for (const declaration of module.declarations ?? []) if (declaration.tagName) elements.push(`<${declaration.tagName}> (${module.path})`);
+          for (const declaration of module.declarations ?? [])
+            if (declaration.tagName) elements.push(`<${declaration.tagName}> (${module.path})`);
         }
       }
       console.log(`custom-elements.json (${manifest.modules.length} modules); ${elements.length} elements: ${elements.join(', ')}`);

@@ -138,7 +138,13 @@ async function runAxe(page) {
     try {
       return await page.evaluate(async () => {
         const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' >> ')).join(' | ')}`);
+        return result.violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' >> '))
+              .join(' | ')}`,
+        );
       });
     } catch (error) {
       if (!/already running/i.test(error.message) || attempt > 50) throw error;
@@ -156,10 +162,15 @@ async function check(worker, story, retry = true) {
     if (error !== undefined) problems.push(error);
     else {
       // Let the widgets upgrade, parse their data and render (updates are async).
-      await page.waitForFunction(
-        () => [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('omj-')).every((el) => customElements.get(el.localName) && el.shadowRoot),
-        { timeout: 10000 },
-      ).catch(() => problems.push('an omj-* element in the story was never defined or never rendered'));
+      await page
+        .waitForFunction(
+          () =>
+            [...document.querySelectorAll('#storybook-root *')]
+              .filter((el) => el.localName.startsWith('omj-'))
+              .every((el) => customElements.get(el.localName) && el.shadowRoot),
+          { timeout: 10000 },
+        )
+        .catch(() => problems.push('an omj-* element in the story was never defined or never rendered'));
       // …and finish their pending updates (a data-driven render schedules one more), instead of a fixed pause.
       await page.evaluate(async () => {
         for (let round = 0; round < 3; round++) {
@@ -208,7 +219,9 @@ await browser.close();
 await server.close();
 
 if (foreign.size > 0) {
-  console.log(`storybook-check: stories asked other hosts for (answered locally): ${[...foreign].slice(0, 10).join(', ')}${foreign.size > 10 ? ' …' : ''}`);
+  console.log(
+    `storybook-check: stories asked other hosts for (answered locally): ${[...foreign].slice(0, 10).join(', ')}${foreign.size > 10 ? ' …' : ''}`,
+  );
 }
 console.log(`storybook-check: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${rendered} stories rendered, ${failures.length} failed`);

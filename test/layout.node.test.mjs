@@ -79,7 +79,10 @@ for (const widget of WIDGETS) {
 test('every package under packages/ is covered by a rule above', () => {
   const known = ['feed', 'core', 'widgets', ...WIDGETS];
   const present = readdirSync(PACKAGES).filter((name) => statSync(join(PACKAGES, name)).isDirectory());
-  assert.deepEqual(present.filter((name) => !known.includes(name)), []);
+  assert.deepEqual(
+    present.filter((name) => !known.includes(name)),
+    [],
+  );
 });
 
 test('the bundle entry (packages/widgets) imports core and the widgets, never feed internals by path', () => {

@@ -5,7 +5,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const manifests = ['custom-elements.json', ...readdirSync('packages').map((name) => join('packages', name, 'custom-elements.json')).filter(existsSync)];
+const manifests = [
+  'custom-elements.json',
+  ...readdirSync('packages')
+    .map((name) => join('packages', name, 'custom-elements.json'))
+    .filter(existsSync),
+];
 
 function elements(file) {
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
@@ -14,7 +19,10 @@ function elements(file) {
 
 test('the manifests exist (npm run analyze) and describe all five elements', () => {
   assert.ok(existsSync('custom-elements.json'), 'custom-elements.json missing: run npm run analyze');
-  const tags = elements('custom-elements.json').map((element) => element.tagName).filter(Boolean).sort();
+  const tags = elements('custom-elements.json')
+    .map((element) => element.tagName)
+    .filter(Boolean)
+    .sort();
   assert.deepEqual(tags, ['omj-contact-card', 'omj-country-filter', 'omj-hotline-banner', 'omj-news-ticker', 'omj-video-grid']);
   assert.equal(manifests.length, 6);
 });

@@ -7,12 +7,18 @@ import { controlsFromTypes, storybookType, withPartsApart } from '../.storybook/
 
 test('CSS parts no longer share a name with attributes or properties (the grid’s search)', () => {
   const manifest = withPartsApart(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
-  const grid = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'omj-video-grid');
+  const grid = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.tagName === 'omj-video-grid');
   assert.ok(grid.attributes.some((attribute) => attribute.name === 'search'));
   assert.ok(grid.cssParts.some((part) => part.name === '::part(search)'));
   for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
     const names = new Set([...(declaration.attributes ?? []), ...(declaration.members ?? [])].map((item) => item.name));
-    assert.deepEqual((declaration.cssParts ?? []).filter((part) => names.has(part.name)), [], declaration.name);
+    assert.deepEqual(
+      (declaration.cssParts ?? []).filter((part) => names.has(part.name)),
+      [],
+      declaration.name,
+    );
   }
 });
 

@@ -27,7 +27,8 @@ export async function openPage(browser, url, { viewport = { width: 1024, height:
     Object.defineProperty(window, '__omjViolations', { value: seen });
     document.addEventListener(
       'securitypolicyviolation',
-      (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`),
+      (event) =>
+        seen.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`),
       true,
     );
   });
