@@ -6,10 +6,10 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/wtr-summary-reporter.js';
 import { feedTestServerPlugin } from './packages/feed/test/server/plugin.js';
+import { CHROME_ARGS, CHROME_PATH } from './test-support/chromium.mjs';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  throw new Error(`No Chromium at ${executablePath}: install Debian's "chromium" package or set CHROME_PATH.`);
+if (!existsSync(CHROME_PATH)) {
+  throw new Error(`No Chromium at ${CHROME_PATH}: install Debian's "chromium" package or set CHROME_PATH.`);
 }
 
 export default {
@@ -32,23 +32,9 @@ export default {
       // keep localStorage (the loader's stored copies, dismissed banners) apart between test files.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
-        executablePath,
+        executablePath: CHROME_PATH,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-          // Timers and animation frames at full speed in every context, also when the loaded CI machine
-          // treats a page as in the background (the ticker's motion and the loader's timeouts rely on them).
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        args: CHROME_ARGS,
       },
     }),
   ],
@@ -56,4 +42,6 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
+  // Opening a page can take long on a loaded 2-core CI machine; the default 30 s failed files there.
+  browserStartTimeout: 120000,
 };

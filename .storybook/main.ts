@@ -1,20 +1,17 @@
 // Storybook for the widgets, written by hand (the create-storybook wizard rewrites the root package.json).
 // Run `node scripts/analyze.mjs` first: preview.ts feeds the controls from ../custom-elements.json.
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
-
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true },
-  // Feeds and posters stories may load by URL: /fixtures/… (test fixtures) and /sample/… (the sample feed).
+  // Feeds and posters stories load by URL, relative to iframe.html (stories/fixtures/story-fetch.ts
+  // fixtureUrl, so a build served under a sub-path works): fixtures/… (test fixtures) and sample/… (the
+  // sample feed).
   staticDirs: [
     { from: '../test/fixtures', to: '/fixtures' },
-    ...(existsSync(here('../packages/feed/sample')) ? [{ from: '../packages/feed/sample', to: '/sample' }] : []),
+    { from: '../packages/feed/sample', to: '/sample' },
   ],
   async viteFinal(viteConfig) {
     const { mergeConfig, defaultClientConditions } = await import('vite');
@@ -27,7 +24,10 @@ const config: StorybookConfig = {
         target: 'es2022',
         tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
       },
-      build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+      // The build is a preview for partners and the input of scripts/storybook-check.mjs: unminified (its
+      // readers open the sources in devtools) and without gzip size reports, which together were most of
+      // the build's time on CI's two cores.
+      build: { target: 'es2022', chunkSizeWarningLimit: 2000, minify: false, reportCompressedSize: false, sourcemap: false },
       optimizeDeps: { esbuildOptions: { target: 'es2022' } },
     });
   },

@@ -4,19 +4,19 @@
 //
 //   node bench/video-grid.mjs            (or `npm run bench`, which runs every bench)
 //
-// Everything is local: a node:http server on 127.0.0.1 (random port) serves the bundle, the archive and
+// Everything is local: the shared test server on 127.0.0.1 (random port) serves the bundle, the archive and
 // the peer's script. There is no internet here, so requests to third-party hosts fail, but every request
 // the page attempts is counted (CDP Network.requestWillBeSent), failed or not.
 // Prints a table and PASS/FAIL per budget; exits 1 only when the bench itself crashes.
-import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
 import { generateArchive, POSTER_SVG } from '../packages/feed/scripts/generate-archive.mjs';
+import { launch } from '../test-support/chromium.mjs';
+import { startServer } from '../test-support/server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FILMS = 3000;
@@ -136,18 +136,15 @@ const PEER = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta n
   };
 </script></body></html>`;
 
-function serve(files) {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname.slice(1) || 'index.html';
-    const body = files.get(path);
-    if (body === undefined) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    response.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+/** The in-memory files on the shared test server (test-support/server.mjs); nothing of the repo is exposed. */
+async function serve(files) {
+  const server = await startServer({ allow: [] });
+  for (const [path, body] of files) {
+    const answer = { body, type: TYPES[extname(path)] ?? 'application/octet-stream' };
+    server.routes.set(`/${path}`, answer);
+    if (path === 'index.html') server.routes.set('/', answer);
+  }
+  return server;
 }
 
 /** Counts elements in the document and in every shadow root. */
@@ -293,21 +290,8 @@ async function main() {
     ]);
     await writeFile(join(dir, 'archive.json'), text);
     const server = await serve(files);
-    const origin = `http://127.0.0.1:${server.address().port}`;
-    const browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    const { origin } = server;
+    const browser = await launch();
     const results = [];
     try {
       for (const throttle of [1, 4]) {

@@ -55,7 +55,7 @@ export function readCatalog(xml) {
       },
     }).parseFromString(xml, 'text/xml');
   } catch (error) {
-    throw new Error(`XLIFF is not well-formed XML: ${error.message}`);
+    throw new Error(`XLIFF is not well-formed XML: ${error.message}`, { cause: error });
   }
   const catalog = {};
   for (const unit of Array.from(document.getElementsByTagNameNS('*', 'trans-unit'))) {

@@ -26,18 +26,23 @@ const code = (text) => (text ? `\`${String(text).replace(/`/g, "'").replace(/\|/
 
 function table(headers, rows) {
   if (rows.length === 0) return '';
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 /** The markdown between the markers for one element declaration. */
 export function renderApi(element) {
-  const members = (element.members ?? []).filter((member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public');
+  const members = (element.members ?? []).filter(
+    (member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public',
+  );
   const attributes = element.attributes ?? [];
   const withAttribute = new Set(attributes.map((attribute) => attribute.fieldName).filter(Boolean));
   const sections = [];
 
-  sections.push(
-    ['### Attributes', table(
+  sections.push([
+    '### Attributes',
+    table(
       ['Attribute', 'Property', 'Type', 'Default', 'Description'],
       [
         ...attributes.map((attribute) => [
@@ -48,47 +53,70 @@ export function renderApi(element) {
           cell(attribute.description ?? members.find((member) => member.name === attribute.fieldName)?.description),
         ]),
         // The global attribute every widget follows (OmjElement): not a Lit property, so not in the manifest.
-        [code('lang'), '', code('string'), 'closest `lang`, else the page\'s', 'UI language: `en`, `ru` or `ky` (any region, e.g. `ru-KG`); followed at run time.'],
+        [
+          code('lang'),
+          '',
+          code('string'),
+          "closest `lang`, else the page's",
+          'UI language: `en`, `ru` or `ky` (any region, e.g. `ru-KG`); followed at run time.',
+        ],
       ],
-    )],
-  );
-  sections.push(
-    ['### Properties (script only)', table(
+    ),
+  ]);
+  sections.push([
+    '### Properties (script only)',
+    table(
       ['Property', 'Type', 'Default', 'Description'],
       members
         .filter((member) => !withAttribute.has(member.name) && !member.readonly)
         .map((member) => [code(member.name), code(member.type?.text), code(member.default), cell(member.description)]),
-    )],
-  );
-  sections.push(
-    ['### Methods', table(
+    ),
+  ]);
+  sections.push([
+    '### Methods',
+    table(
       ['Method', 'Description'],
       (element.members ?? [])
-        .filter((member) => member.kind === 'method' && !member.static && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('_'))
-        .map((member) => [code(`${member.name}(${(member.parameters ?? []).map((parameter) => parameter.name).join(', ')})`), cell(member.description)]),
-    )],
-  );
-  sections.push(
-    ['### Events', table(
+        .filter(
+          (member) =>
+            member.kind === 'method' && !member.static && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('_'),
+        )
+        .map((member) => [
+          code(`${member.name}(${(member.parameters ?? []).map((parameter) => parameter.name).join(', ')})`),
+          cell(member.description),
+        ]),
+    ),
+  ]);
+  sections.push([
+    '### Events',
+    table(
       ['Event', 'Detail', 'Description'],
-      (element.events ?? []).filter((event) => event.name).map((event) => [code(event.name), code(event.type?.text), cell(event.description)]),
-    )],
-  );
-  sections.push(
-    ['### Slots', table(
+      (element.events ?? [])
+        .filter((event) => event.name)
+        .map((event) => [code(event.name), code(event.type?.text), cell(event.description)]),
+    ),
+  ]);
+  sections.push([
+    '### Slots',
+    table(
       ['Slot', 'Description'],
       (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]),
-    )],
-  );
-  sections.push(
-    ['### CSS parts', table(['Part', 'Description'], (element.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]))],
-  );
-  sections.push(
-    ['### CSS custom properties', table(
+    ),
+  ]);
+  sections.push([
+    '### CSS parts',
+    table(
+      ['Part', 'Description'],
+      (element.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]),
+    ),
+  ]);
+  sections.push([
+    '### CSS custom properties',
+    table(
       ['Property', 'Default', 'Description'],
       (element.cssProperties ?? []).map((property) => [code(property.name), code(property.default), cell(property.description)]),
-    )],
-  );
+    ),
+  ]);
   const body = sections
     .filter(([, markdown]) => markdown !== '')
     .map(([heading, markdown]) => `${heading}\n\n${markdown}`)

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Takes screenshots of a served page in headless Chromium, to look at what a visitor sees.
 // Usage: node scripts/screenshot.mjs <url> <out.png> [--width 1280] [--height 900] [--full] [--wait ms]
-import puppeteer from 'puppeteer-core';
+import { launch } from '../test-support/chromium.mjs';
 
 const [url, out, ...rest] = process.argv.slice(2);
 if (!url || !out) {
@@ -12,11 +12,7 @@ const option = (name, fallback) => {
   const index = rest.indexOf(name);
   return index >= 0 ? Number(rest[index + 1]) : fallback;
 };
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage();
   page.on('console', (message) => {

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm start`: builds the catalogs and the one-file bundle, then serves the demo partner page (every
 // widget, fed by the sample feed shipped in the repo) on localhost and prints its address.
-// Flags: --no-build (serve what dist/ has), --port N (default 8080, or the next free one).
+// Flags: --no-build (serve what dist/ has), --port N (default: 8000 or the next free one).
 import { spawnSync } from 'node:child_process';
-import { startStaticServer } from './static-server.mjs';
+import { startServer } from '../test-support/server.mjs';
 
 const args = process.argv.slice(2);
 const portIndex = args.indexOf('--port');
-const port = Number(portIndex >= 0 ? args[portIndex + 1] : process.env.PORT ?? 8080);
+const chosen = portIndex >= 0 ? args[portIndex + 1] : process.env.PORT;
+const port = chosen === undefined ? undefined : Number(chosen);
 
 if (!args.includes('--no-build')) {
   for (const [label, command, commandArgs] of [
@@ -23,7 +24,7 @@ if (!args.includes('--no-build')) {
   }
 }
 
-const { url } = await startStaticServer({ port });
+const { url } = await startServer({ port: port ?? null, strict: true, index: '/docs/demo/' });
 console.log(`
   Demo partner page:        ${url}/docs/demo/
   Same page, strict CSP:    ${url}/strict/docs/demo/

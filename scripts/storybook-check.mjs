@@ -1,16 +1,19 @@
 #!/usr/bin/env node
-// Storybook as a test: builds the manifest and the static Storybook, then opens EVERY story's iframe in
+// Storybook as a test: builds the static Storybook once, then opens EVERY story's iframe in
 // headless Chromium and fails when a story throws, logs a console error, renders nothing, or has an axe
 // violation (axe-core, the same engine as the a11y addon, run on the story root incl. shadow DOM).
 // Requests to other hosts (poster URLs of example fixtures) are answered locally with a blank image and
-// listed, so nothing leaves the machine.
+// listed, so nothing leaves the machine. The build is served under a sub-path (/sub/path/), as on a project
+// page, so a story that loads a fixture by an absolute path fails here (HTTP 404) as it would there.
+// The manifest (custom-elements.json) is npm test's earlier step; it is built here only when missing.
 //   node scripts/storybook-check.mjs [--no-build] [--filter text] [--concurrency 2]
 // Prints `N stories rendered, N failed` and exits 1 on any failure.
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { launch } from '../test-support/chromium.mjs';
+import { startServer } from '../test-support/server.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -31,8 +34,10 @@ function run(label, command, commandArgs) {
 }
 
 if (!args.includes('--no-build')) {
-  run('manifest (scripts/analyze.mjs)', 'node', ['scripts/analyze.mjs']);
-  run('storybook build', 'npx', ['storybook', 'build', '-o', OUT, '--quiet', '--disable-telemetry']);
+  if (!existsSync('custom-elements.json')) run('manifest (scripts/analyze.mjs)', 'node', ['scripts/analyze.mjs']);
+  // `--test`: Storybook's build for test runs (no docs pages, which this check does not open; about a third
+  // less CPU). `npm run build-storybook` makes the full build partners preview.
+  run('storybook build', 'npx', ['storybook', 'build', '-o', OUT, '--quiet', '--disable-telemetry', '--test']);
 }
 if (!existsSync(join(OUT, 'index.json'))) {
   console.error(`storybook-check: ${OUT}/index.json missing`);
@@ -48,28 +53,11 @@ if (stories.length === 0) {
   process.exit(1);
 }
 
-// A static server for storybook-static on 127.0.0.1.
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.woff2': 'font/woff2', '.vtt': 'text/vtt' };
-const root = resolve(OUT);
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-  if (path === '/favicon.ico' && !existsSync(join(root, 'favicon.ico'))) return void response.writeHead(204).end();
-  let file = normalize(join(root, path));
-  if (file !== root && !file.startsWith(root + sep)) return void response.writeHead(403).end();
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) return void response.writeHead(404).end('not found');
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const SUB_PATH = '/sub/path';
+const server = await startServer({ root: resolve(OUT), base: SUB_PATH });
+const origin = `${server.origin}${SUB_PATH}`;
+const browser = await launch();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const BLANK_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"/>';
 
 const failures = [];
@@ -104,7 +92,8 @@ async function newWorkerPage() {
 async function show(worker, id) {
   const { page } = worker;
   if (!worker.loaded) {
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'load' });
+    // a11y.manual: the addon's own axe run after every render would double ours (axe runs one at a time).
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=a11y.manual:!true`, { waitUntil: 'load' });
     await page.waitForFunction(
       () => document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay'),
       // A cold first load compiles the preview's modules: generous on a busy 2-core machine.
@@ -149,7 +138,13 @@ async function runAxe(page) {
     try {
       return await page.evaluate(async () => {
         const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' >> ')).join(' | ')}`);
+        return result.violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' >> '))
+              .join(' | ')}`,
+        );
       });
     } catch (error) {
       if (!/already running/i.test(error.message) || attempt > 50) throw error;
@@ -167,11 +162,23 @@ async function check(worker, story, retry = true) {
     if (error !== undefined) problems.push(error);
     else {
       // Let the widgets upgrade, parse their data and render (updates are async).
-      await page.waitForFunction(
-        () => [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('omj-')).every((el) => customElements.get(el.localName) && el.shadowRoot),
-        { timeout: 10000 },
-      ).catch(() => problems.push('an omj-* element in the story was never defined or never rendered'));
-      await new Promise((done) => setTimeout(done, 250));
+      await page
+        .waitForFunction(
+          () =>
+            [...document.querySelectorAll('#storybook-root *')]
+              .filter((el) => el.localName.startsWith('omj-'))
+              .every((el) => customElements.get(el.localName) && el.shadowRoot),
+          { timeout: 10000 },
+        )
+        .catch(() => problems.push('an omj-* element in the story was never defined or never rendered'));
+      // …and finish their pending updates (a data-driven render schedules one more), instead of a fixed pause.
+      await page.evaluate(async () => {
+        for (let round = 0; round < 3; round++) {
+          const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('omj-'));
+          await Promise.all(widgets.map((el) => el.updateComplete));
+          await new Promise((done) => requestAnimationFrame(() => done()));
+        }
+      });
       const state = await page.evaluate(() => {
         const storyRoot = document.querySelector('#storybook-root');
         const widgets = [...(storyRoot?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('omj-'));
@@ -209,10 +216,12 @@ await Promise.all(
   }),
 );
 await browser.close();
-server.close();
+await server.close();
 
 if (foreign.size > 0) {
-  console.log(`storybook-check: stories asked other hosts for (answered locally): ${[...foreign].slice(0, 10).join(', ')}${foreign.size > 10 ? ' …' : ''}`);
+  console.log(
+    `storybook-check: stories asked other hosts for (answered locally): ${[...foreign].slice(0, 10).join(', ')}${foreign.size > 10 ? ' …' : ''}`,
+  );
 }
 console.log(`storybook-check: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${rendered} stories rendered, ${failures.length} failed`);

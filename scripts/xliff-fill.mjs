@@ -18,24 +18,32 @@ for (const locale of ['ru', 'ky']) {
   const file = join(dir, 'xliff', `${locale}.xlf`);
   if (!existsSync(file)) continue;
   let xml = readFileSync(file, 'utf8');
-  xml = xml.replace(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(\s*<target>[\s\S]*?<\/target>)?\s*<\/trans-unit>/g, (_all, id, source) => {
-    const placeholders = [...source.matchAll(/<x id="(\d+)"[^>]*\/>/g)].map((m) => m[0]);
-    const key = decode(source.replace(/<x id="(\d+)"[^>]*\/>/g, (_m, n) => `{${n}}`));
-    const translated = table[key]?.[locale];
-    if (translated === undefined) {
-      missing++;
-      console.warn(`${dir} ${locale}: no translation for ${JSON.stringify(key)}`);
-      return `<trans-unit id="${id}">\n  <source>${source}</source>\n</trans-unit>`;
-    }
-    const target = encode(translated).replace(/\{(\d+)\}/g, (_m, n) => placeholders[Number(n)] ?? `{${n}}`);
-    return `<trans-unit id="${id}">\n  <source>${source}</source>\n  <target>${target}</target>\n</trans-unit>`;
-  });
+  xml = xml.replace(
+    /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(\s*<target>[\s\S]*?<\/target>)?\s*<\/trans-unit>/g,
+    (_all, id, source) => {
+      const placeholders = [...source.matchAll(/<x id="(\d+)"[^>]*\/>/g)].map((m) => m[0]);
+      const key = decode(source.replace(/<x id="(\d+)"[^>]*\/>/g, (_m, n) => `{${n}}`));
+      const translated = table[key]?.[locale];
+      if (translated === undefined) {
+        missing++;
+        console.warn(`${dir} ${locale}: no translation for ${JSON.stringify(key)}`);
+        return `<trans-unit id="${id}">\n  <source>${source}</source>\n</trans-unit>`;
+      }
+      const target = encode(translated).replace(/\{(\d+)\}/g, (_m, n) => placeholders[Number(n)] ?? `{${n}}`);
+      return `<trans-unit id="${id}">\n  <source>${source}</source>\n  <target>${target}</target>\n</trans-unit>`;
+    },
+  );
   writeFileSync(file, xml);
 }
 process.exitCode = missing > 0 ? 1 : 0;
 
 function decode(text) {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 function encode(text) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -16,7 +16,11 @@ const meta: Meta<Args> = {
   title: 'Bundle/All widgets',
   args: { lang: '', theme: 'light' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['', 'en', 'ru', 'ky'], description: 'lang on the page section (empty: the toolbar language)' },
+    lang: {
+      control: 'inline-radio',
+      options: ['', 'en', 'ru', 'ky'],
+      description: 'lang on the page section (empty: the toolbar language)',
+    },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
   parameters: { layout: 'fullscreen' },
@@ -39,14 +43,15 @@ export const Russian: Story = { args: { lang: 'ru' } };
 export const Kyrgyz: Story = { args: { lang: 'ky' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 
-/** The same five, each loading `/fixtures/feed.json` through the shared loader (one request). */
+/** The same five, each loading `fixtures/feed.json` (relative: works under a sub-path) through the shared loader (one request). */
 export const FromAUrl: Story = {
   name: 'From a URL',
-  render: ({ theme }) => html`<section class="omj-all">
-    <omj-hotline-banner country="KG" theme=${theme} feed="fixtures/feed.json"></omj-hotline-banner>
-    <omj-country-filter for="url-films" theme=${theme}></omj-country-filter>
-    <omj-video-grid id="url-films" theme=${theme} feed="fixtures/feed.json"></omj-video-grid>
-    <omj-news-ticker theme=${theme} feed="fixtures/feed.json"></omj-news-ticker>
-    <omj-contact-card theme=${theme} feed="fixtures/feed.json"></omj-contact-card>
-  </section>`,
+  render: ({ theme }) =>
+    html`<section class="omj-all">
+      <omj-hotline-banner country="KG" theme=${theme} feed="fixtures/feed.json"></omj-hotline-banner>
+      <omj-country-filter for="url-films" theme=${theme}></omj-country-filter>
+      <omj-video-grid id="url-films" theme=${theme} feed="fixtures/feed.json"></omj-video-grid>
+      <omj-news-ticker theme=${theme} feed="fixtures/feed.json"></omj-news-ticker>
+      <omj-contact-card theme=${theme} feed="fixtures/feed.json"></omj-contact-card>
+    </section>`,
 };

@@ -11,6 +11,7 @@ import { loadFeed, resetFeedCache } from '@omj/feed';
 import '@omj/country-filter';
 import '@omj/video-grid';
 import { withNarrow } from './decorators.js';
+import { fixtureUrl } from './fixtures/story-fetch.js';
 import {
   GRID_ERROR_URL,
   GRID_LOADING_URL,
@@ -23,7 +24,7 @@ import {
 } from './fixtures/video-grid.js';
 import { centralAsiaFeed, longNamesFeed } from './fixtures/country-filter.js';
 
-const poster = new URL('/fixtures/poster.svg', location.href).href;
+const poster = fixtureUrl('poster.svg');
 installGridStoryFetch(poster);
 
 interface Args {

@@ -39,9 +39,7 @@ export const withOmjContext: Decorator = (story, context) => {
       if (theme === 'light' && el.querySelector('[theme="dark"]') !== null) el.setAttribute('data-omj-theme', 'dark');
     });
   };
-  return html`<div class="omj-story" lang=${locale} dir=${direction} data-omj-theme=${theme} ${ref(setTheme)}>
-    ${story()}
-  </div>`;
+  return html`<div class="omj-story" lang=${locale} dir=${direction} data-omj-theme=${theme} ${ref(setTheme)}>${story()}</div>`;
 };
 
 /** A narrow container (a phone of 360 CSS px) for stories that show small screens. */

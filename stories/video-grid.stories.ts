@@ -1,7 +1,7 @@
 /**
  * `<omj-video-grid>`: every state, en/ru/ky, light and dark, right-to-left, narrow, data saver, with the
  * country filter. Feeds are raw JSON Feed objects passed as `data` (deterministic); posters come from
- * Storybook's own `/fixtures/poster.svg`, so nothing leaves the machine until a film is played.
+ * Storybook's own `fixtures/poster.svg`, so nothing leaves the machine until a film is played.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
@@ -9,6 +9,7 @@ import { loadFeed, resetFeedCache } from '@omj/feed';
 import '@omj/video-grid';
 import '@omj/country-filter';
 import { withNarrow } from './decorators.js';
+import { fixtureUrl } from './fixtures/story-fetch.js';
 import {
   GRID_ERROR_URL,
   GRID_LOADING_URL,
@@ -21,7 +22,7 @@ import {
   longTextFeed,
 } from './fixtures/video-grid.js';
 
-const poster = new URL('/fixtures/poster.svg', location.href).href;
+const poster = fixtureUrl('poster.svg');
 installGridStoryFetch(poster);
 
 interface Args {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { startServer, REPO } from './helpers/server.mjs';
 import { TAGS, deepText, foreignRequests, launch, openPage, waitForValue, waitForWidgets } from './helpers/browser.mjs';
 
-import { STRICT_CSP } from './helpers/csp.mjs';
+import { STRICT_CSP } from '../test-support/csp.mjs';
 import { BUNDLE_FILES, PAGE_TYPES } from '../scripts/bundles.mjs';
 
 const FEED = '/test/fixtures/feed.json';

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, startServer } from './helpers/server.mjs';
 import { foreignRequests, launch, openPage, waitForValue } from './helpers/browser.mjs';
-import { STRICT_CSP } from './helpers/csp.mjs';
+import { STRICT_CSP } from '../test-support/csp.mjs';
 
 const built = existsSync(join(REPO, 'dist/omj-widgets.sri.json'));
 

@@ -1,27 +1,10 @@
 // Headless Chromium (Debian's, no download) for the bundle tests, with everything a page did recorded:
 // uncaught errors, console errors and warnings, CSP violations, every request.
-import puppeteer from 'puppeteer-core';
+import { launch } from '../../test-support/chromium.mjs';
+
+export { launch };
 
 export const TAGS = ['omj-hotline-banner', 'omj-video-grid', 'omj-country-filter', 'omj-news-ticker', 'omj-contact-card'];
-
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export function launch() {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROME_ARGS,
-  });
-}
 
 /**
  * Opens `url` in a fresh browser context (no shared storage between tests) and records what happens.
@@ -44,7 +27,8 @@ export async function openPage(browser, url, { viewport = { width: 1024, height:
     Object.defineProperty(window, '__omjViolations', { value: seen });
     document.addEventListener(
       'securitypolicyviolation',
-      (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`),
+      (event) =>
+        seen.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`),
       true,
     );
   });

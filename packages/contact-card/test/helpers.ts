@@ -20,18 +20,7 @@ export function parts<T extends HTMLElement = HTMLElement>(el: OmjContactCard, n
   return [...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
 }
 
-/** Collects console.warn lines while `fn` runs. */
-export async function collectWarnings(fn: () => Promise<unknown> | unknown): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
+export { captureWarnings as collectWarnings } from '../../../test-support/console.js';
 
 export interface VCardLine {
   name: string;

@@ -3,6 +3,7 @@
  * Widgets declare their detail types in `OmjEventMap` (declaration merging) and in
  * `GlobalEventHandlersEventMap`, so `addEventListener('omj-…', e => e.detail)` is typed.
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface OmjEventMap {}
 
 export function emit<K extends keyof OmjEventMap>(

@@ -38,15 +38,4 @@ export async function filled(el: OmjCountryFilter): Promise<void> {
   await waitUntil(() => options(el).length > 1, 'the filter never listed countries', { timeout: 5000 });
 }
 
-/** Collects console.warn lines while `fn` runs (and until `until` holds, if given). */
-export async function captureWarnings(fn: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
+export { captureWarnings } from '../../../test-support/console.js';

@@ -1,5 +1,5 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { centralAsiaFeed } from '../../../stories/fixtures/country-filter.js';
+import { centralAsiaFeed } from '../../../test-support/feeds.js';
 import '../src/index.js';
 import '@omj/video-grid';
 import { filled, root, selectedCodes } from './helpers.js';

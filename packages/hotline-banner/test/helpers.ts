@@ -39,18 +39,7 @@ export function part(el: OmjHotlineBanner, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 }
 
-/** Collects console.warn lines while `fn` runs. */
-export async function collectWarnings(fn: () => Promise<unknown> | unknown): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
+export { captureWarnings as collectWarnings } from '../../../test-support/console.js';
 
 // 2025-03-10 is a Monday; Bishkek is UTC+6.
 export const MONDAY_11_BISHKEK = new Date('2025-03-10T05:00:00Z');

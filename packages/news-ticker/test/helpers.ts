@@ -1,5 +1,6 @@
 import { aTimeout, waitUntil } from '@open-wc/testing';
 import type { OmjNewsTicker } from '../src/news-ticker.js';
+import { captureWarnings as capture } from '../../../test-support/console.js';
 
 export function $(el: OmjNewsTicker, selector: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -20,18 +21,12 @@ export async function settled(el: OmjNewsTicker): Promise<void> {
   await el.updateComplete;
 }
 
-/** Captures console.warn while `fn` runs. */
-export async function captureWarnings(fn: () => Promise<unknown> | unknown): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
+/** Collects console.warn lines while `fn` runs and one task after (the ticker warns after its render). */
+export function captureWarnings(fn: () => Promise<unknown> | unknown): Promise<string[]> {
+  return capture(async () => {
     await fn();
     await aTimeout(0);
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
+  });
 }
 
 /** The accessible name of the toggle (its visually hidden text). */

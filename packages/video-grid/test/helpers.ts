@@ -35,18 +35,7 @@ export async function grid(template: TemplateResult): Promise<OmjVideoGrid> {
   return el;
 }
 
-/** Collects console.warn lines while `fn` runs. */
-export async function captureWarnings(fn: () => Promise<unknown>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
+export { captureWarnings } from '../../../test-support/console.js';
 
 /** Leaves the test page's URL as it was (deep-link tests write the fragment). */
 export function resetUrl(): void {
