@@ -14,7 +14,7 @@ import globby from 'globby';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 
-const GLOBS = ['packages/*/src/**/*.ts', '!**/generated/**', '!**/*.test.ts', '!**/*.d.ts', '!packages/feed/src/cli/**'];
+const GLOBS = ['packages/*/src/**/*.ts', '!**/generated/**', '!**/*.test.ts', '!**/*.d.ts', '!packages/feed-cli/**'];
 
 /** Finds `defineElement('tag', Class)` and records it as a custom-element definition of that class. */
 function defineElementPlugin() {
