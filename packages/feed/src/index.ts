@@ -6,3 +6,4 @@ export { DEFAULT_MAX_LENGTH, normalizePhone, parseFeed, type ParseOptions } from
 export { isCountryCode, isEmailAddress } from './formats.js';
 export * from './load/index.js';
 export * from './query/index.js';
+export { readXmlFeed, rfc822, xmlToJsonFeed } from './xml/rss-atom.js';
