@@ -44,7 +44,7 @@ const baseOf = (element: Element, outer: string | undefined): string | undefined
 function link(parent: Element, base: string | undefined): string | undefined {
   for (const element of kids(parent, 'link')) {
     const rel = element.getAttribute('rel');
-    const value = element.getAttribute('href') ?? element.textContent?.trim();
+    const value = element.getAttribute('href') || element.textContent?.trim(); // xmldom answers '' for no attribute
     if ((!rel || rel === 'alternate') && value) return resolve(value, baseOf(element, base));
   }
   return undefined;
