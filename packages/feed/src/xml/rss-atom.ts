@@ -103,10 +103,35 @@ export function xmlToJsonFeed(doc: Document, url?: string): Raw | undefined {
   };
 }
 
+type HtmlPolicy = { createHTML(text: string): string };
+let policy: HtmlPolicy | undefined;
+
+/**
+ * XML text as a DOM. `parseFromString` is a Trusted Types sink, so on a page with
+ * `require-trusted-types-for 'script'` a plain string throws: the text then goes through a policy named
+ * `omj-widgets` (the name docs/security.md already asks partners to allow), created on first need. Passing
+ * the text unchanged is safe here: an XML document made by DOMParser is inert (no script runs, nothing is
+ * loaded) and only its text is read. Without the policy the feed is unreadable (reported as not JSON).
+ */
+function parseXml(body: string): Document | undefined {
+  const parser = new DOMParser();
+  try {
+    return parser.parseFromString(body, 'application/xml');
+  } catch {
+    try {
+      policy ??= (globalThis as unknown as { trustedTypes: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } }).trustedTypes.createPolicy('omj-widgets', { createHTML: (text) => text });
+      return parser.parseFromString(policy.createHTML(body), 'application/xml');
+    } catch {
+      return undefined;
+    }
+  }
+}
+
 /**
  * A feed body that is RSS or Atom, as a JSON Feed object; `undefined` for anything else (JSON, an HTML
  * error page), which then goes to the JSON parser as text. Detected by content, never by file name.
  */
 export function readXmlFeed(body: string, url?: string): Raw | undefined {
-  return /^\s*</.test(body.replace(/^\ufeff/, '')) ? xmlToJsonFeed(new DOMParser().parseFromString(body, 'application/xml'), url) : undefined;
+  const doc = /^\s*</.test(body.replace(/^\ufeff/, '')) ? parseXml(body) : undefined;
+  return doc && xmlToJsonFeed(doc, url);
 }
