@@ -7,7 +7,7 @@ import { defineElementPlugin, eventDetailPlugin, perPackagePlugin, publicApiPlug
 
 export default {
   globs: ['packages/*/src/**/*.ts'],
-  exclude: ['**/generated/**', '**/*.test.ts', '**/*.d.ts', 'packages/feed/src/cli/**'],
+  exclude: ['**/generated/**', '**/*.test.ts', '**/*.d.ts', 'packages/feed-cli/**'],
   outdir: '.',
   litelement: true,
   // The CLI would otherwise add a `customElements` field to the root package.json on every run.

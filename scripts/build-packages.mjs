@@ -49,7 +49,7 @@ writeFileSync(
         types: [],
       },
       include: packages.map((name) => `../packages/${name}/src/**/*.ts`),
-      exclude: ['../packages/*/src/**/*.test.ts', '../packages/feed/src/cli/**'],
+      exclude: ['../packages/*/src/**/*.test.ts', '../packages/feed-cli/**'],
     },
     null,
     2,

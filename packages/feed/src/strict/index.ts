@@ -1,5 +1,5 @@
 /**
- * The STRICT feed parser, for feed editors: `omj-feed validate` (src/cli) and its tests use it; the browser
+ * The STRICT feed parser, for feed editors: `omj-feed validate` (packages/feed-cli) and its tests use it; the browser
  * bundle does not (widgets use the lean parser in src/parse.ts, which keeps and drops the same items of a
  * feed that passes here, but checks less and reports shorter reasons).
  *

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { ParsedFeed } from '@omj/feed';
 import { parseFeed } from '../../src/strict/index.js';
-import { reportLine } from '../../src/cli/report.js';
+import { reportLine } from '../../../feed-cli/src/report.js';
 import { BROKEN, ODD_INPUTS, type CorpusCase } from '../corpus/cases.js';
 
 async function inputOf(c: CorpusCase): Promise<unknown> {

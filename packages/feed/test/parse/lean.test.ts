@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { parseFeed, type ParsedFeed, type ParseResult } from '@omj/feed';
 import { parseFeed as parseStrict } from '../../src/strict/index.js';
 import { toText } from '../../src/plain-text.js';
-import { reportLine } from '../../src/cli/report.js';
+import { reportLine } from '../../../feed-cli/src/report.js';
 import { BROKEN, contact, feed, film, hotline, news, ODD_INPUTS, type CorpusCase } from '../corpus/cases.js';
 
 async function inputOf(c: CorpusCase): Promise<unknown> {

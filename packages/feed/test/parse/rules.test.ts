@@ -1,7 +1,7 @@
 // Individual parser rules (normalization), the plain-text helpers, and a 3,000-film feed read whole.
 import { expect } from '@open-wc/testing';
 import type { ParsedFeed } from '@omj/feed';
-import { reportLine, summaryLine } from '../../src/cli/report.js';
+import { reportLine, summaryLine } from '../../../feed-cli/src/report.js';
 import { parseFeed, parseFeedWithStats } from '../../src/strict/index.js';
 import { isCountryCode } from '../../src/formats.js';
 import { decodeEntities, toText as htmlToText } from '../../src/plain-text.js';

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { ParsedFeed } from '@omj/feed';
 import { parseFeed } from '../../src/strict/index.js';
-import { reportLine } from '../../src/cli/report.js';
+import { reportLine } from '../../../feed-cli/src/report.js';
 
 async function load(name: string, baseUrl?: string): Promise<ParsedFeed> {
   const text = await (await fetch(new URL(`../corpus/${name}`, import.meta.url).href)).text();

@@ -1,5 +1,5 @@
 // `omj-feed validate`: exit statuses and printed lines. Run from the repository root:
-//   node --test packages/feed/test/cli.node.test.mjs
+//   node --test packages/feed-cli/test/cli.node.test.mjs
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,7 @@ function omjFeed(...args) {
 }
 
 function omjFeedWithInput(input, ...args) {
-  const result = spawnSync(process.execPath, ['packages/feed/bin/omj-feed.js', ...args], { cwd: root, encoding: 'utf8', timeout: 30000, input });
+  const result = spawnSync(process.execPath, ['packages/feed-cli/bin/omj-feed.js', ...args], { cwd: root, encoding: 'utf8', timeout: 30000, input });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.trimEnd().split('\n') };
 }
 
@@ -24,7 +24,7 @@ function omjFeedWithInput(input, ...args) {
 async function omjFeedAsync(...args) {
   const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['packages/feed/bin/omj-feed.js', ...args], { cwd: root });
+    const child = spawn(process.execPath, ['packages/feed-cli/bin/omj-feed.js', ...args], { cwd: root });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -16,7 +16,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'omj-feed-'));
 
 function run(args, input) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['packages/feed/bin/omj-feed.js', ...args], { cwd: root });
+    const child = spawn(process.execPath, ['packages/feed-cli/bin/omj-feed.js', ...args], { cwd: root });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

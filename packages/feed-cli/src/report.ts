@@ -1,6 +1,6 @@
 // Report lines shared by the CLI and the tests (no Node APIs here).
-import { formatProblem, type FeedProblem } from '../types.js';
-import type { ParseStats } from '../strict/index.js';
+import { formatProblem, type FeedProblem } from '@omj/feed';
+import type { ParseStats } from '@omj/feed/strict';
 
 /** `PATH: reason` for an error (the item or feed was dropped), `PATH: reason (warning)` for a warning. */
 export function reportLine(problem: FeedProblem): string {

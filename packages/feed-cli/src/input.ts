@@ -1,11 +1,10 @@
-// Reading a feed for the CLI (Node only): a file, standard input or a URL, each refused early when larger
-// than the loader's limit, so the CLI gives the browser's verdict ("too large") without reading 100 MB.
+// Reading what a command is given: a file, `-` (standard input) or an http(s) URL, each refused early when
+// larger than the loader's limit, so the CLI gives the browser's verdict ("too large") without reading 100 MB.
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MAX_FEED_BYTES, readLimited } from '../load/read-limited.js';
-import { safeUrl } from '../url.js';
-import { formatSize } from './index.js';
+import { MAX_FEED_BYTES, readLimited, safeUrl } from '@omj/feed';
+import { formatSize } from '@omj/feed/strict';
 
 /** The reason for a refused input: `file is 100 MB, more than the 4 MB limit`. */
 export function tooLargeReason(what: string, bytes?: number): string {
@@ -64,3 +63,29 @@ export function localBase(text: string, target: string): string | undefined {
 
 /** The stand-in host local files are "served" from (see `localBase`). */
 export const LOCAL_HOST = 'https://local.invalid/';
+
+export type Input = { text: string; /** The URL fetched (after redirects), for a URL. */ url?: string } | { error: string };
+
+/** Reads a file (or `-` for standard input) or fetches an http(s) URL; failures come back as a reason. */
+export async function readInput(target: string, timeout: number, accept: string): Promise<Input> {
+  if (/^https?:\/\//i.test(target)) {
+    try {
+      const response = await fetch(target, { signal: AbortSignal.timeout(timeout), headers: { accept } });
+      if (!response.ok) return { error: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} from ${target}` };
+      return { text: await readFeedResponse(response), url: response.url };
+    } catch (error) {
+      if (error instanceof InputTooLarge) return { error: error.message };
+      const name = error instanceof Error ? error.name : '';
+      if (name === 'TimeoutError' || name === 'AbortError') return { error: `no answer from ${target} within ${timeout / 1000} s` };
+      const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+      return { error: `could not fetch ${target}${cause}` };
+    }
+  }
+  try {
+    return { text: target === '-' ? await readFeedStdin(process.stdin) : await readFeedFile(target) };
+  } catch (error) {
+    if (error instanceof InputTooLarge) return { error: error.message };
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: code === 'ENOENT' ? `no file ${target}` : `cannot read ${target} (${code ?? String(error)})` };
+  }
+}

@@ -1,9 +1,8 @@
 // `omj-feed validate --follow`: validates every page of a paged archive (following `next_url`) and checks
 // what only the whole archive shows: a film withdrawn on one page and listed on another (consent belongs
 // to the film id across the archive: the widgets never show it), and `next_url` loops.
-import { MAX_PAGES } from '../limits.js';
-import type { FeedProblem, ParseResult } from '../types.js';
-import { parseFeedWithStats, type ParseStats } from './index.js';
+import { MAX_PAGES, type FeedProblem, type ParseResult } from '@omj/feed';
+import { parseFeedWithStats, type ParseStats } from '@omj/feed/strict';
 
 export interface PageInput {
   readonly text: string;

@@ -1,7 +1,7 @@
 // What `omj-feed validate --follow` prints, and how it loads each further page (Node only).
 import { readFeedFile, readFeedResponse, localBase, LOCAL_HOST } from './input.js';
 import type { FollowReport, PageInput } from './follow.js';
-import { reportLine, summaryLine } from '../cli/report.js';
+import { reportLine, summaryLine } from './report.js';
 
 /**
  * Loads a page named by `next_url`: an http(s) URL is fetched; a URL on the stand-in host of a local file
