@@ -67,6 +67,8 @@ let feedLanguage: string | undefined;
 let feedTitle: string;
 /** Ids taken by kept or withdrawn items. */
 let ids: Set<string>;
+/** Ids of withdrawn films (`ParsedFeed.withdrawn`). */
+let withdrawnIds: Set<string>;
 /** The item being read, its `_omj`, their paths, its id, and the language of its plain strings. */
 let raw: Raw;
 let omj: Raw;
@@ -293,6 +295,7 @@ function parse(input: unknown, { baseUrl, maxLength = DEFAULT_MAX_LENGTH }: Pars
   base ??= url(feed.feed_url, 'feed_url');
   feedTitle = toText(title);
   ids = new Set();
+  withdrawnIds = new Set();
   const extension = object(feed._omj, '_omj') ?? {};
   const topics: Topic[] = [];
   const vocabulary = object(extension.topics, '_omj.topics') ?? {};
@@ -327,6 +330,7 @@ function parse(input: unknown, { baseUrl, maxLength = DEFAULT_MAX_LENGTH }: Pars
       topics,
       countryNames,
       problems,
+      withdrawn: withdrawnIds,
     } as ParsedFeed,
   };
 }
@@ -346,7 +350,10 @@ function readItem(value: unknown, index: number): Item | undefined {
   if (withdrawn === true) {
     // Consent withdrawn: gone, silently, whatever else is wrong with it. Its id stays taken, so a copy
     // further down cannot bring it back.
-    if (id !== '') ids.add(id);
+    if (id !== '') {
+      ids.add(id);
+      withdrawnIds.add(id);
+    }
     return undefined;
   }
   if (id === '') return drop(`${path}.id`, rawId);

@@ -178,6 +178,13 @@ export interface ParsedFeed {
   readonly countryNames: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Everything dropped or trimmed, in input order. Empty for a clean feed. */
   readonly problems: readonly FeedProblem[];
+  /**
+   * Ids of films whose consent was withdrawn (`_omj.withdrawn: true`) here or, after `mergeFeeds`, in any
+   * merged page or feed. Withdrawal is a property of the id across the whole archive: a consumer never
+   * shows a film with such an id, whichever page or feed lists it, before or after. Optional so that a
+   * hand-made `ParsedFeed` stays valid; the parser and `mergeFeeds` always set it.
+   */
+  readonly withdrawn?: ReadonlySet<string>;
 }
 
 /** The outcome of parsing: a usable feed (possibly with problems) or a reason the whole input is unusable. */
