@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/wtr-summary-reporter.js';
 import { feedTestServerPlugin } from './packages/feed/test/server/plugin.js';
+import { forcedColorsPlugin } from './packages/video-grid/test/forced-colors-plugin.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -24,6 +25,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     feedTestServerPlugin(),
+    forcedColorsPlugin(),
   ],
   browsers: [
     chromeLauncher({

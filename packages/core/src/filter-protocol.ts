@@ -1,29 +1,24 @@
 /**
- * The small contract between `<omj-country-filter>` and `<omj-video-grid>`: no widget imports another.
+ * The filter protocol: how a filter widget drives an archive without either importing the other. It is
+ * an attribute and an event, nothing more:
  *
- * The filter finds its grid (`for="id"`, else the closest ancestor grid), reads the grid's `feed`
- * attribute to load the same feed (the loader shares the request), and drives the grid by setting the
- * grid's public `country` attribute (space-separated ISO codes; empty or absent = all countries).
- * The filter follows the grid's `country` and `feed` attributes (one MutationObserver), so it stays in
- * step whoever changes them (a deep link, the grid's own reset button, a second filter). The grid also
- * announces every filter change with `omj-filter-change` (for partners' scripts; the filter treats it
- * only as a signal to re-read the grid).
+ * - the archive element has a public `country` attribute (space-separated ISO codes; empty or absent =
+ *   every country); a filter sets it (`COUNTRY_ATTRIBUTE`) and follows it, so it stays in step whoever
+ *   changes it (a deep link, the archive's own reset button, a second filter);
+ * - the archive announces every change of its filter with `omj-filter-change` (`FilterChangeDetail`),
+ *   for partners' scripts and as a signal for filters to re-read it.
+ *
+ * Which element is the archive is the filter's business (it names its own target tag); core knows no
+ * widget names. The filter itself is described by `FilmQuery` from `@omj/feed`, the one type the query
+ * module filters with.
  */
-export const VIDEO_GRID_TAG = 'omj-video-grid';
+import type { FilmQuery } from '@omj/feed';
+
 export const COUNTRY_ATTRIBUTE = 'country';
 
-export interface FilmFilter {
-  /** ISO 3166-1 alpha-2 codes; empty = all. */
-  readonly countries: readonly string[];
-  /** Topic keys; empty = all. */
-  readonly topics: readonly string[];
-  readonly year?: number;
-  /** Free text as typed. */
-  readonly text: string;
-}
-
 export interface FilterChangeDetail {
-  readonly filter: FilmFilter;
+  /** The filter now applied (`years` only when a year is set). */
+  readonly filter: Required<Pick<FilmQuery, 'countries' | 'topics' | 'text'>> & Pick<FilmQuery, 'years'>;
   /** Number of films that match. */
   readonly matches: number;
 }

@@ -3,7 +3,6 @@ import { msg } from '@lit/localize';
 import {
   COUNTRY_ATTRIBUTE,
   OmjElement,
-  VIDEO_GRID_TAG,
   baseStyles,
   countryNamer,
   emit,
@@ -23,6 +22,9 @@ import { templates as ky } from './generated/locales/ky.js';
 import { styles } from './country-filter.styles.js';
 
 registerCatalogs({ ru, ky });
+
+/** The archive this filter drives when it has no `for`: the closest ancestor of this tag (filter protocol). */
+const GRID_TAG = 'omj-video-grid';
 
 export interface CountryChangeDetail {
   /** ISO 3166-1 alpha-2 codes now selected; empty = all countries. */
@@ -156,7 +158,7 @@ export class OmjCountryFilter extends OmjElement {
   /** `for="id"` in the filter's own root, else the closest ancestor grid. */
   private findGrid(): Element | null {
     const id = this.htmlFor;
-    return id ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null : this.closest(VIDEO_GRID_TAG);
+    return id ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null : this.closest(GRID_TAG);
   }
 
   /** Warns (once per id) when no grid is there and the filter has no feed of its own to work alone. */
@@ -166,7 +168,7 @@ export class OmjCountryFilter extends OmjElement {
     this.missing = id;
     if (this.warned !== id) {
       this.warned = id;
-      warnField(this.localName, 'attribute for', id ? `no element with id "${id}"` : `missing, and the filter is not inside <${VIDEO_GRID_TAG}>`);
+      warnField(this.localName, 'attribute for', id ? `no element with id "${id}"` : `missing, and the filter is not inside <${GRID_TAG}>`);
     }
     this.requestUpdate();
   }
