@@ -77,6 +77,7 @@ interface CountryRow {
  * @fires {CustomEvent<CountryChangeDetail>} omj-country-change - The visitor chose in this filter (not for changes made elsewhere). `detail: { countries }`: ISO codes, empty for all.
  *
  * @csspart label - The visible label ("Country").
+ * @csspart select - The native `<select>` of `variant="select"`.
  * @csspart list - The listbox.
  * @csspart option - One country; "All countries" has `option reset`.
  * @csspart reset - The "All countries" option.

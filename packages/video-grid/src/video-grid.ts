@@ -81,7 +81,7 @@ const MAX_CARDS = 72;
  * @csspart chip - A topic toggle button.
  * @csspart search - The search box.
  * @csspart more - The "Show more" and "Show earlier" buttons.
- * @csspart message - The "Films 1–24 of 3,000" line.
+ * @csspart message - The "1–24 of 3,000 films" line, and the "not available" notice (`message notice`).
  * @csspart dialog - The modal player dialog.
  * @csspart player - The video area in the dialog.
  * @csspart play - The big play button of the facade.
@@ -517,7 +517,7 @@ export class OmjVideoGrid extends OmjElement {
         : renderEmpty(this.counted(0, 0), { label: msg('Clear filters'), run: () => void this.clear() })}`;
   }
 
-  /** "Films 1–24 of 3,000" for the window `start` … `end`; "No films match." for none. */
+  /** "1–24 of 3,000 films" for the window `start` … `end`; "No films match." for none. */
   private counted(start: number, end: number): string {
     const t = this.texts!;
     const total = this.found.length;
