@@ -40,7 +40,7 @@ export function renderPlayer(film: Film, t: Texts, ui: string, playing: boolean,
       <h2 id="player-title" lang=${title.lang ?? nothing}>${title.text}</h2>
       <button type="button" class="omj-button close" part="close" aria-label=${msg('Close')} @click=${close}><span aria-hidden="true">✕</span></button>
     </div>
-    <p id="player-hint" class="hint">${msg('Close the player with Escape or the Close button. From inside the video, Shift+Tab leads back to Close.')}</p>
+    <p id="player-hint" class="hint">${msg('Close with Escape or the Close button; from inside the video, Shift+Tab leads back to it.')}</p>
     <div class="stage" part="player" role="group" tabindex="-1" aria-label=${title.text}>
       ${playing
         ? renderVideo(film, ui, title.text)

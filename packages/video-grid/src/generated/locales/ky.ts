@@ -3,7 +3,7 @@
 export const templates: Record<string, string> = {
   "Clear filters": "Чыпкаларды тазалоо",
   "Close": "Жабуу",
-  "Close the player with Escape or the Close button. From inside the video, Shift+Tab leads back to Close.": "Ойноткучту Escape баскычы же «Жабуу» баскычы менен жап. Видеонун ичинде болсоң, «Жабуу» баскычына кайтуу үчүн Shift+Tab бас.",
+  "Close with Escape or the Close button; from inside the video, Shift+Tab leads back to it.": "Escape же «Жабуу» баскычы менен жап; видеонун ичинен ага Shift+Tab менен кайт.",
   "No films match.": "Туура келген тасма жок.",
   "No films yet.": "Азырынча тасмалар жок.",
   "Play: {}": "Көрүү: {0}",

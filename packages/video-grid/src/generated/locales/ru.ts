@@ -3,7 +3,7 @@
 export const templates: Record<string, string> = {
   "Clear filters": "Сбросить фильтры",
   "Close": "Закрыть",
-  "Close the player with Escape or the Close button. From inside the video, Shift+Tab leads back to Close.": "Закрыть плеер можно клавишей Escape или кнопкой «Закрыть». Если ты внутри видео, нажми Shift+Tab, чтобы вернуться к кнопке «Закрыть».",
+  "Close with Escape or the Close button; from inside the video, Shift+Tab leads back to it.": "Закрыть можно клавишей Escape или кнопкой «Закрыть»; из видео к ней ведёт Shift+Tab.",
   "No films match.": "Подходящих фильмов нет.",
   "No films yet.": "Фильмов пока нет.",
   "Play: {}": "Смотреть: {0}",
