@@ -10,13 +10,13 @@ export function mergeFeeds(feeds: readonly ParsedFeed[]): ParsedFeed | undefined
   if (feeds.length < 2) return first;
   const seen = new Set<string>();
   // Withdrawal is archive-wide: an id withdrawn in any page or feed is withdrawn everywhere.
-  const withdrawn = new Set(feeds.flatMap((feed) => [...(feed.withdrawn ?? [])]));
+  const withdrawnIds = new Set(feeds.flatMap((feed) => [...(feed.withdrawnIds ?? [])]));
   const all = <K extends 'films' | 'news' | 'contacts' | 'hotlines'>(key: K): ParsedFeed[K][number][] =>
     feeds
       .flatMap((feed) => feed[key] as readonly ParsedFeed[K][number][])
       .filter((item) => {
         const id = `${item.kind}:${item.id}`;
-        if (item.kind === 'film' && withdrawn.has(item.id)) return false;
+        if (item.kind === 'film' && withdrawnIds.has(item.id)) return false;
         return !seen.has(id) && !!seen.add(id);
       });
   const countryNames: Record<string, Record<string, string>> = {};
@@ -33,6 +33,6 @@ export function mergeFeeds(feeds: readonly ParsedFeed[]): ParsedFeed | undefined
     topics: [...new Map(feeds.flatMap((feed) => feed.topics.map((topic) => [topic.key, topic] as const))).values()],
     countryNames,
     problems: feeds.flatMap((feed) => feed.problems),
-    withdrawn,
+    withdrawnIds,
   };
 }

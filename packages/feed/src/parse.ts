@@ -67,7 +67,7 @@ let feedLanguage: string | undefined;
 let feedTitle: string;
 /** Ids taken by kept or withdrawn items. */
 let ids: Set<string>;
-/** Ids of withdrawn films (`ParsedFeed.withdrawn`). */
+/** Ids of withdrawn films (`ParsedFeed.withdrawnIds`). */
 let withdrawnIds: Set<string>;
 /** The item being read, its `_omj`, their paths, its id, and the language of its plain strings. */
 let raw: Raw;
@@ -330,7 +330,7 @@ function parse(input: unknown, { baseUrl, maxLength = DEFAULT_MAX_LENGTH }: Pars
       topics,
       countryNames,
       problems,
-      withdrawn: withdrawnIds,
+      withdrawnIds,
     } as ParsedFeed,
   };
 }

@@ -184,7 +184,7 @@ export interface ParsedFeed {
    * shows a film with such an id, whichever page or feed lists it, before or after. Optional so that a
    * hand-made `ParsedFeed` stays valid; the parser and `mergeFeeds` always set it.
    */
-  readonly withdrawn?: ReadonlySet<string>;
+  readonly withdrawnIds?: ReadonlySet<string>;
 }
 
 /** The outcome of parsing: a usable feed (possibly with problems) or a reason the whole input is unusable. */

@@ -153,7 +153,7 @@ export class OmjVideoGrid extends OmjElement {
   private found: readonly Film[] = [];
   private filter: FilterChangeDetail['filter'] = { countries: [], topics: [], text: '' };
   /**
-   * Ids withdrawn anywhere in the archive (any page, any merged feed: `ParsedFeed.withdrawn`), kept for
+   * Ids withdrawn anywhere in the archive (any page, any merged feed: `ParsedFeed.withdrawnIds`), kept for
    * as long as the feed source stays the same. The one place the grid learns of withdrawal; every film
    * the grid shows or opens passes `visibleFilms` (page appends, merges) or `openPending` (deep links).
    */
@@ -292,7 +292,7 @@ export class OmjVideoGrid extends OmjElement {
       this.withdrawnFrom = source;
     }
     if (this.visible?.feed !== feed) {
-      for (const id of feed.withdrawn ?? []) this.withdrawn.add(id);
+      for (const id of feed.withdrawnIds ?? []) this.withdrawn.add(id);
       this.visible = { feed, films: this.withdrawn.size ? feed.films.filter((film) => !this.withdrawn.has(film.id)) : feed.films };
     }
     return this.visible.films;
