@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/wtr-summary-reporter.js';
 import { feedTestServerPlugin } from './packages/feed/test/server/plugin.js';
 import { CHROME_ARGS, CHROME_PATH } from './test-support/chromium.mjs';
+import { forcedColorsPlugin } from './test-support/forced-colors-plugin.js';
 
 if (!existsSync(CHROME_PATH)) {
   throw new Error(`No Chromium at ${CHROME_PATH}: install Debian's "chromium" package or set CHROME_PATH.`);
@@ -24,6 +25,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     feedTestServerPlugin(),
+    forcedColorsPlugin(),
   ],
   browsers: [
     chromeLauncher({

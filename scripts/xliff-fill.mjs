@@ -23,7 +23,8 @@ for (const locale of ['ru', 'ky']) {
     (_all, id, source) => {
       const placeholders = [...source.matchAll(/<x id="(\d+)"[^>]*\/>/g)].map((m) => m[0]);
       const key = decode(source.replace(/<x id="(\d+)"[^>]*\/>/g, (_m, n) => `{${n}}`));
-      const translated = table[key]?.[locale];
+      // A message with an explicit id (plural forms share one English source) is keyed by that id.
+      const translated = (table[id] ?? table[key])?.[locale];
       if (translated === undefined) {
         missing++;
         console.warn(`${dir} ${locale}: no translation for ${JSON.stringify(key)}`);

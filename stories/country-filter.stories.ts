@@ -31,6 +31,7 @@ interface Args {
   lang: '' | 'en' | 'ru' | 'ky';
   theme: 'light' | 'dark' | 'auto';
   multiple: boolean;
+  variant: 'list' | 'select';
   country: string;
   label: string;
   data: unknown;
@@ -43,10 +44,11 @@ let pair = 0;
 const meta: Meta<Args> = {
   title: 'Widgets/Country filter',
   component: 'omj-country-filter',
-  args: { lang: '', theme: 'light', multiple: false, country: '', label: '', data: filmsFeed(poster), feed: '' },
+  args: { lang: '', theme: 'light', multiple: false, variant: 'list', country: '', label: '', data: filmsFeed(poster), feed: '' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['', 'en', 'ru', 'ky'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    variant: { control: 'inline-radio', options: ['list', 'select'] },
     data: { control: false },
   },
   render: (args) => {
@@ -58,6 +60,7 @@ const meta: Meta<Args> = {
         lang=${opt(args.lang)}
         theme=${args.theme}
         ?multiple=${args.multiple}
+        variant=${args.variant}
         label=${opt(args.label)}
       ></omj-country-filter>
       <omj-video-grid
@@ -114,3 +117,6 @@ export const LongNames: Story = { name: 'Long country names', args: { data: long
 export const Dark: Story = { args: { theme: 'dark' } };
 export const RightToLeft: Story = { name: 'Right-to-left', render: (args) => html`<div dir="rtl">${meta.render!(args, {} as never)}</div>` };
 export const Narrow: Story = { decorators: [withNarrow] };
+export const Select: Story = { name: 'Native select (variant="select"), 100 countries', args: { variant: 'select', data: archiveFeed(3000, poster) }, decorators: [withNarrow] };
+export const SelectRussian: Story = { name: 'Native select, Russian, selected by the grid', args: { variant: 'select', lang: 'ru', country: 'KG', data: centralAsiaFeed } };
+export const SelectMultiple: Story = { name: 'Native select, multiple', args: { variant: 'select', multiple: true, country: 'KG UZ' } };

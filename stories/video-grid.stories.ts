@@ -20,6 +20,7 @@ import {
   filmsFeed,
   installGridStoryFetch,
   longTextFeed,
+  unbrokenTitleFeed,
 } from './fixtures/video-grid.js';
 
 const poster = fixtureUrl('poster.svg');
@@ -31,6 +32,7 @@ interface Args {
   search: boolean;
   topics: boolean;
   layout: 'grid' | 'list';
+  sort: '' | 'newest' | 'oldest' | 'title';
   pageSize: number;
   country: string;
   dataSaver: boolean;
@@ -49,6 +51,7 @@ const meta: Meta<Args> = {
     search: true,
     topics: true,
     layout: 'grid',
+    sort: '',
     pageSize: 24,
     country: '',
     dataSaver: false,
@@ -59,12 +62,14 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['', 'en', 'ru', 'ky'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     layout: { control: 'inline-radio', options: ['grid', 'list'] },
+    sort: { control: 'inline-radio', options: ['', 'newest', 'oldest', 'title'] },
     data: { control: false },
   },
   render: (args) => html`<omj-video-grid
     lang=${opt(args.lang)}
     theme=${args.theme}
     layout=${args.layout}
+    sort=${opt(args.sort)}
     page-size=${args.pageSize}
     country=${opt(args.country)}
     feed=${opt(args.feed)}
@@ -97,6 +102,17 @@ export const Stale: Story = {
   ],
 };
 export const LongText: Story = { name: 'Long titles', args: { data: longTextFeed() } };
+export const UnbrokenTitle: Story = { name: 'A title that is one unbroken word (wraps)', args: { data: unbrokenTitleFeed() }, decorators: [withNarrow] };
+export const SortedByTitle: Story = { name: 'Sorted by title (sort="title")', args: { sort: 'title' } };
+export const Newest: Story = { name: 'Newest first (sort="newest")', args: { sort: 'newest' } };
+export const NotAvailable: Story = {
+  name: 'Deep link to a withdrawn film: "not available"',
+  render: (args) => {
+    // The notice a `#film=` link to a withdrawn id leaves; the story sets the fragment for this grid only.
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#story-withdrawn.film=kg-2013-wd-07`);
+    return html`<omj-video-grid id="story-withdrawn" .data=${args.data}></omj-video-grid>`;
+  },
+};
 export const Archive: Story = { name: '3,000 films (windowed paging)', args: { data: archiveFeed(3000, poster) } };
 
 // ---- languages, theme, direction, size ----

@@ -7,5 +7,5 @@ export * from './status.js';
 export * from './feed-controller.js';
 export * from './element.js';
 export * from './locale/index.js';
-export * from './contracts.js';
+export * from './filter-protocol.js';
 export * from './intl.js';

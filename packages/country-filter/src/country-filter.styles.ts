@@ -63,4 +63,32 @@ export const styles = css`
     font-size: .875em;
     font-variant-numeric: tabular-nums;
   }
+  /* Selected is more than a colour in forced colours too (Windows high contrast drops fills and the
+     dot's shadow, and the chosen country looked like the others): system Highlight colours, a filled mark. */
+  @media (forced-colors: active) {
+    .option[aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    [aria-selected='true'] .mark {
+      background: HighlightText;
+      box-shadow: inset 0 0 0 .2em Highlight;
+    }
+  }
+  /* The native variant: the platform's own control, full width, a 44 px target. */
+  .select {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 44px;
+    font: inherit;
+    color: inherit;
+    background: var(--_omj-color-bg);
+    border: 1px solid var(--_omj-color-muted);
+    border-radius: var(--_omj-radius);
+    padding-inline: .4em;
+  }
+  .select[multiple] {
+    max-block-size: var(--omj-country-filter-max-height, 20em);
+  }
 `;

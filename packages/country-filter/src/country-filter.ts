@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import {
   COUNTRY_ATTRIBUTE,
   OmjElement,
-  VIDEO_GRID_TAG,
   baseStyles,
   countryNamer,
   emit,
@@ -23,6 +22,9 @@ import { templates as ky } from './generated/locales/ky.js';
 import { styles } from './country-filter.styles.js';
 
 registerCatalogs({ ru, ky });
+
+/** The archive this filter drives when it has no `for`: the closest ancestor of this tag (filter protocol). */
+const GRID_TAG = 'omj-video-grid';
 
 export interface CountryChangeDetail {
   /** ISO 3166-1 alpha-2 codes now selected; empty = all countries. */
@@ -45,6 +47,9 @@ declare global {
 export const MISSING_GRACE_MS = 400;
 /** Letters typed within this time make one type-ahead search. */
 const TYPING_MS = 700;
+
+/** `list` (default): a listbox with counts; `select`: the browser's own `<select>`, for a narrow sidebar with 100 countries. */
+export type CountryFilterVariant = 'list' | 'select';
 
 /** One line of the list: a country that has films (or is selected without any). */
 interface CountryRow {
@@ -72,6 +77,7 @@ interface CountryRow {
  * @fires {CustomEvent<CountryChangeDetail>} omj-country-change - The visitor chose in this filter (not for changes made elsewhere). `detail: { countries }`: ISO codes, empty for all.
  *
  * @csspart label - The visible label ("Country").
+ * @csspart select - The native `<select>` of `variant="select"`.
  * @csspart list - The listbox.
  * @csspart option - One country; "All countries" has `option reset`.
  * @csspart reset - The "All countries" option.
@@ -91,6 +97,7 @@ export class OmjCountryFilter extends OmjElement {
     htmlFor: { attribute: 'for' },
     multiple: { type: Boolean, reflect: true },
     label: {},
+    variant: {},
   };
 
   /** The id of the `<omj-video-grid>` to filter. Without it, the closest grid around the filter. */
@@ -99,6 +106,8 @@ export class OmjCountryFilter extends OmjElement {
   multiple = false;
   /** The visible label; default "Country" in the visitor's language. */
   declare label?: string;
+  /** `list` (default) or `select` (a native `<select>`: compact, the platform's own picker on phones). */
+  declare variant?: CountryFilterVariant;
 
   /** The grid this filter drives, as found in the last update (it may be an undefined element). */
   private grid?: Element | null;
@@ -116,6 +125,8 @@ export class OmjCountryFilter extends OmjElement {
   /** The code of the option the keyboard is on ('' = All countries); not reactive: moving re-renders nothing. */
   private active?: string;
   private typed = '';
+  private number: (value: number) => string = String;
+  private plurals?: Intl.PluralRules;
   private typedAt = 0;
   private root?: Document | ShadowRoot;
   /**
@@ -155,7 +166,7 @@ export class OmjCountryFilter extends OmjElement {
   /** `for="id"` in the filter's own root, else the closest ancestor grid. */
   private findGrid(): Element | null {
     const id = this.htmlFor;
-    return id ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null : this.closest(VIDEO_GRID_TAG);
+    return id ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null : this.closest(GRID_TAG);
   }
 
   /** The filter lists the grid's countries: no feed of its own needed (core's missing-feed fallback is not for it). */
@@ -168,7 +179,7 @@ export class OmjCountryFilter extends OmjElement {
     const id = this.htmlFor ?? '';
     if (!this.isConnected || this.findGrid() || (!id && (this.feed || this.data !== undefined))) return;
     this.missing = id;
-    warnOnce(this, 'attribute for', id ? `no element with id "${id}"` : `missing, and the filter is not inside <${VIDEO_GRID_TAG}>`);
+    warnOnce(this, 'attribute for', id ? `no element with id "${id}"` : `missing, and the filter is not inside <${GRID_TAG}>`);
     this.requestUpdate();
   }
 
@@ -201,6 +212,10 @@ export class OmjCountryFilter extends OmjElement {
       // The feed's own spelling wins (`countryNames.ru.KG = "Кыргызстан"`); Kyrgyz names where the browser has none.
       this.names = countryNamer(locale, feed?.countryNames);
       this.collator = new Intl.Collator(locale);
+      this.number = new Intl.NumberFormat(intlLocales(locale)).format;
+      // Kyrgyz has one/other; without Kyrgyz data the browser answers with Russian rules, whose extra
+      // forms the Kyrgyz catalog fills with the same word («тасма»).
+      this.plurals = new Intl.PluralRules(intlLocales(locale));
       this.rows = this.sorted([...countByCountry(feed?.films ?? [])].map(([code, count]) => this.row(code, count)));
     }
   }
@@ -214,7 +229,31 @@ export class OmjCountryFilter extends OmjElement {
   }
 
   override render(): TemplateResult {
-    return html`<span id="label" part="label" class="label">${this.label || msg('Country')}</span>${this.body()}`;
+    const label = this.label || msg('Country');
+    return this.isSelect()
+      ? html`<label for="select" id="label" part="label" class="label">${label}</label>${this.body()}`
+      : html`<span id="label" part="label" class="label">${label}</span>${this.body()}`;
+  }
+
+  private isSelect(): boolean {
+    const variant = this.variant;
+    if (variant && variant !== 'list' && variant !== 'select') warnOnce(this, 'attribute variant', `"${variant}" is not list or select`);
+    return variant === 'select';
+  }
+
+  /** "1 film", «2 фильма», «5 фильмов», «1 тасма»: the count as a screen reader should say it. */
+  private films(count: number): string {
+    const number = this.number(count);
+    switch (this.plurals!.select(count)) {
+      case 'one':
+        return msg(str`${number} film`, { id: 'film-count-one' });
+      case 'few':
+        return msg(str`${number} films`, { id: 'film-count-few' });
+      case 'many':
+        return msg(str`${number} films`, { id: 'film-count-many' });
+      default:
+        return msg(str`${number} films`, { id: 'film-count-other' });
+    }
   }
 
   private body(): TemplateResult {
@@ -231,10 +270,18 @@ export class OmjCountryFilter extends OmjElement {
     const extra = chosen.filter((code) => !this.rows.some((row) => row.code === code) && this.names(code));
     const rows = extra.length ? this.sorted([...this.rows, ...extra.map((code) => this.row(code, 0))]) : this.rows;
     if (rows.length === 0) return html`${stale}${renderEmpty(msg('No countries yet'))}`;
-    const number = new Intl.NumberFormat(intlLocales(this.langTag)).format;
+    const total = this.listFeed!.films.length;
+    if (this.isSelect()) {
+      // The platform's own control: its options say the count in words ("Armenia (1 film)").
+      return html`${stale}<select id="select" part="select" class="select" ?multiple=${this.multiple} @change=${this.onSelect}>
+          <option value="" .selected=${chosen.length === 0}>${msg('All countries')} (${this.films(total)})</option>
+          ${rows.map((row) => html`<option value=${row.code} .selected=${chosen.includes(row.code)}>${row.name} (${this.films(row.count)})</option>`)}
+        </select>`;
+    }
+    // The number is shown; a screen reader hears it with its noun ("Armenia, 1 film", not "Armenia 1").
     const option = (code: string, name: string, count: number, selected: boolean) =>
       html`<div id="o-${code}" role="option" part=${code ? 'option' : 'option reset'} class="option" data-code=${code} aria-selected=${selected}>
-        <span class="mark" aria-hidden="true"></span><span class="name">${name}</span><span part="count" class="count">${number(count)}</span>
+        <span class="mark" aria-hidden="true"></span><span class="name">${name}</span><span part="count" class="count" aria-hidden="true">${this.number(count)}</span><span class="visually-hidden">, ${this.films(count)}</span>
       </div>`;
     return html`${stale}<div
         id="list"
@@ -248,7 +295,7 @@ export class OmjCountryFilter extends OmjElement {
         @click=${this.onClick}
         @focus=${this.onFocus}
       >
-        ${option('', msg('All countries'), this.listFeed!.films.length, chosen.length === 0)}
+        ${option('', msg('All countries'), total, chosen.length === 0)}
         ${rows.map((row) => option(row.code, row.name, row.count, chosen.includes(row.code)))}
       </div>`;
   }
@@ -261,10 +308,20 @@ export class OmjCountryFilter extends OmjElement {
 
   /** Chooses `code` ('' = all countries): replaces the selection, or toggles it with `multiple`. */
   private choose(code: string): void {
-    const grid = (this.grid ??= this.findGrid()); // first user action: one more look
     const current = this.countries;
-    const next = !code ? [] : !this.multiple ? [code] : current.includes(code) ? current.filter((c) => c !== code) : [...current, code];
-    if (next.join(' ') === current.join(' ')) return;
+    this.apply(!code ? [] : !this.multiple ? [code] : current.includes(code) ? current.filter((c) => c !== code) : [...current, code]);
+  }
+
+  /** The native `<select>` changed: its selected options are the selection ("All countries" = none). */
+  private readonly onSelect = (event: Event): void => {
+    const chosen = [...(event.target as HTMLSelectElement).selectedOptions].map((option) => option.value);
+    this.apply(chosen.includes('') && !this.multiple ? [] : chosen.filter(Boolean));
+  };
+
+  /** Sets the grid's `country` attribute (or the filter's own selection) and tells the page. */
+  private apply(next: string[]): void {
+    const grid = (this.grid ??= this.findGrid()); // first user action: one more look
+    if (next.join(' ') === this.countries.join(' ')) return;
     if (grid) {
       if (next.length) grid.setAttribute(COUNTRY_ATTRIBUTE, next.join(' '));
       else grid.removeAttribute(COUNTRY_ATTRIBUTE);

@@ -20,16 +20,16 @@ export const renderPoster = (film: Film, t: Texts): TemplateResult =>
     : html`<span class="poster" part="poster"></span>`;
 
 /**
- * One card: about 7 elements. The title's button ("Play: <title>") stretches over the whole card, so a
- * tap anywhere on it opens the player. The badge comes after the title, so it is read after it.
+ * One card: about 7 elements. The heading is the film's title alone (a heading list reads titles, not
+ * "Play: …" 21 times); the button after it carries the action ("Play: <title>") and stretches over the
+ * whole card, so a tap anywhere on it opens the player. The badge comes after the title, so it is read after it.
  */
 export function renderCard(film: Film, t: Texts, posters: boolean, open: (film: Film) => void): TemplateResult {
   const title = t.pick(film.title)!;
   return html`<li class="card" part="card" data-id=${film.id}>
     ${posters ? renderPoster(film, t) : nothing}
-    <h3 class="title" part="title" lang=${title.lang ?? nothing}>
-      <button type="button" class="open" aria-label=${playLabel(title.text)} @click=${() => open(film)}>${title.text}</button>
-    </h3>
+    <h3 class="title" part="title" lang=${title.lang ?? nothing}>${title.text}</h3>
+    <button type="button" class="open" aria-label=${playLabel(title.text)} @click=${() => open(film)}></button>
     ${film.duration ? html`<span class="badge" part="badge" dir="auto">${t.duration(film.duration)}</span>` : nothing}
     <p class="meta" part="meta">${metaLine(film, t)}</p>
     ${film.topics.length ? html`<p class="meta topics" part="meta topics">${film.topics.map(t.topic).join(', ')}</p>` : nothing}

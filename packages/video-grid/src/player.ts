@@ -24,7 +24,7 @@ function renderVideo(film: Film, ui: string, label: string): TemplateResult {
     video.provider === 'youtube'
       ? `https://www.youtube-nocookie.com/embed/${video.id}?autoplay=1&rel=0&cc_load_policy=1&cc_lang_pref=${ui}&hl=${ui}&playsinline=1`
       : `https://player.vimeo.com/video/${video.id}?autoplay=1&dnt=1`;
-  return html`<iframe class="frame" src=${src} title=${label} allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowfullscreen
+  return html`<iframe class="frame" src=${src} title=${label} allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
     referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
 }
 
@@ -40,7 +40,8 @@ export function renderPlayer(film: Film, t: Texts, ui: string, playing: boolean,
       <h2 id="player-title" lang=${title.lang ?? nothing}>${title.text}</h2>
       <button type="button" class="omj-button close" part="close" aria-label=${msg('Close')} @click=${close}><span aria-hidden="true">✕</span></button>
     </div>
-    <div class="stage" part="player">
+    <p id="player-hint" class="hint">${msg('Close with Escape or the Close button; from inside the video, Shift+Tab leads back to it.')}</p>
+    <div class="stage" part="player" role="group" tabindex="-1" aria-label=${title.text}>
       ${playing
         ? renderVideo(film, ui, title.text)
         : html`${renderPoster(film, t)}<button type="button" class="omj-button primary play" part="play" aria-label=${playLabel(title.text)} autofocus @click=${play}><span aria-hidden="true">▶\uFE0E</span></button>`}

@@ -1,4 +1,4 @@
-import { foldForSearch, pickTextWithLang, type Film, type LocalizedText, type ParsedFeed } from '@omj/feed';
+import { pickTextWithLang, type LocalizedText, type ParsedFeed } from '@omj/feed';
 import { countryNamer, intlLocales } from '@omj/core';
 
 /** A text in one language; `lang` only when it differs from the element's language (for a `lang` attribute). */
@@ -20,13 +20,10 @@ export interface Texts {
   country(code: string): string;
   topic(key: string): string;
   number(value: number): string;
+  /** The plural category of `count` in this language (`Intl.PluralRules`), to pick a `msg()` form. */
+  plural(count: number): Intl.LDMLPluralRule;
   /** "1 min", "1 min, 15 sec", «1 мин 15 с»: words a screen reader reads well. */
   duration(seconds: number): string;
-  /**
-   * What the search box searches, folded (case, diacritics, ё/е): the film's titles and summaries in every
-   * language, its workshop and country code, and the country name and topic labels as this page shows them.
-   */
-  searchText(film: Film): string;
 }
 
 export function texts(tag: string, ui: string, feed: ParsedFeed): Texts {
@@ -38,13 +35,13 @@ export function texts(tag: string, ui: string, feed: ParsedFeed): Texts {
   const unit = (unit: string) => new Intl.NumberFormat(locales, { style: 'unit', unit, unitDisplay: 'short' }).format;
   const minutes = unit('minute');
   const seconds = unit('second');
+  const plurals = new Intl.PluralRules(locales);
   // A Kyrgyz reader without a Kyrgyz text reads Russian sooner than English.
   const fallbacks = ui === 'ky' ? ['ru'] : [ui];
   const pick = (text: LocalizedText | undefined): Picked | undefined => {
     const found = pickTextWithLang(text, tag, fallbacks);
     return found && { text: found.text, lang: found.lang.split('-')[0] === primary ? undefined : found.lang };
   };
-  const searchTexts = new WeakMap<Film, string>();
   const texts: Texts = {
     tag,
     feed,
@@ -52,21 +49,13 @@ export function texts(tag: string, ui: string, feed: ParsedFeed): Texts {
     country: (code) => name(code) ?? code,
     topic: (key) => pick(feed.topics.find((topic) => topic.key === key)?.label)?.text ?? key,
     number: new Intl.NumberFormat(locales).format,
+    // Kyrgyz has one/other; a browser without Kyrgyz data answers with Russian rules, whose extra forms
+    // the Kyrgyz catalog fills with the same word («тасма»).
+    plural: (count) => plurals.select(count),
     duration(length) {
       const whole = Math.round(length);
       const rest = whole % 60;
       return [whole >= 60 ? minutes(Math.floor(whole / 60)) : '', rest || whole < 60 ? seconds(rest) : ''].join(' ').trim();
-    },
-    searchText(film) {
-      let text = searchTexts.get(film);
-      if (text === undefined) {
-        // A tab between fields, so a word never matches across two of them.
-        text = foldForSearch(
-          [...Object.values(film.title), ...Object.values(film.summary ?? {}), film.workshop, film.country, texts.country(film.country), ...film.topics.map(texts.topic)].join('\t'),
-        );
-        searchTexts.set(film, text);
-      }
-      return text;
     },
   };
   return texts;

@@ -46,6 +46,33 @@ export const styles = css`
   .chip {
     border-radius: 2em;
   }
+  /* Pressed is more than a colour: a check mark and a thicker border, and the system's Highlight colours
+     in forced colours (Windows high contrast drops our fills, and pressed chips looked like the others). */
+  .chip[aria-pressed='true'] {
+    border-width: 3px;
+  }
+  .check {
+    margin-inline-end: .3em;
+  }
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: HighlightText;
+    }
+  }
+  .notice {
+    margin: 0 0 var(--_gap);
+    padding: .5em .75em;
+    border: 1px solid var(--_omj-color-border);
+    border-inline-start-width: 4px;
+    border-radius: var(--_omj-radius);
+  }
+  .hint {
+    font-size: .875em;
+    color: var(--_omj-color-muted);
+  }
   .count,
   .meta {
     font-size: .875em;
@@ -77,7 +104,12 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_omj-color-surface);
   }
-  .card>:not(.poster, .badge) {
+  /* min-width 0 and overflow-wrap anywhere: an unbroken 64 KB word in a title wraps instead of stretching
+     the track (layout of such a word froze a phone for seconds). */
+  .card>* {
+    min-inline-size: 0;
+  }
+  .card>:not(.poster, .badge, .open) {
     margin: .5em .75em 0;
   }
   .poster,
@@ -94,25 +126,19 @@ export const styles = css`
   }
   h3 {
     font-size: 1em;
-  }
-  .open {
-    padding: 0;
-    border: 0;
-    background: none;
     font-weight: 600;
-    text-align: start;
   }
-  /* The title's button covers the whole card: one target, one focus ring around the card. */
-  .open::after {
-    content: '';
+  /* The play button covers the whole card: one target, one focus ring around the card. */
+  .open {
     position: absolute;
     inset: 0;
+    padding: 0;
+    border: 0;
     border-radius: var(--_radius);
+    background: none;
+    cursor: pointer;
   }
   .open:focus-visible {
-    outline: 0;
-  }
-  .open:focus-visible::after {
     outline: var(--_omj-focus-ring);
     outline-offset: -3px;
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { foldForSearch, isCountryCode, type Film } from '@omj/feed';
+import { MAX_QUERY_LENGTH, filterFilms, isCountryCode, sortFilms, type Film, type FilmSort, type ParsedFeed } from '@omj/feed';
 import {
   OmjElement,
   emit,
@@ -12,7 +12,7 @@ import {
   renderStale,
   warnField,
   warnOnce,
-  type FilmFilter,
+  type FilterChangeDetail,
 } from '@omj/core';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
@@ -47,6 +47,19 @@ declare global {
 }
 
 const HISTORY_KEY = 'omjVideoGrid';
+/** How many further feed pages a deep link to a film not yet loaded may fetch before "not in the archive". */
+const DEEP_LINK_PAGES = 3;
+const SORTS: readonly FilmSort[] = ['newest', 'oldest', 'title'];
+
+/** Timers the grid uses (the search debounce): the page's by default; a test or story may give its own. */
+export interface GridClock {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+const pageClock: GridClock = {
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 /** Most cards ever in the DOM (about 7 elements each), whatever the archive's size. */
 const MAX_CARDS = 72;
 
@@ -69,7 +82,7 @@ const MAX_CARDS = 72;
  * @csspart chip - A topic toggle button.
  * @csspart search - The search box.
  * @csspart more - The "Show more" and "Show earlier" buttons.
- * @csspart message - The "Films 1–24 of 3,000" line.
+ * @csspart message - The "1–24 of 3,000 films" line, and the "not available" notice (`message notice`).
  * @csspart dialog - The modal player dialog.
  * @csspart player - The video area in the dialog.
  * @csspart play - The big play button of the facade.
@@ -89,6 +102,7 @@ export class OmjVideoGrid extends OmjElement {
     year: { reflect: true },
     pageSize: { attribute: 'page-size' },
     layout: {},
+    sort: {},
     search: { type: Boolean },
     topics: { type: Boolean },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
@@ -110,6 +124,10 @@ export class OmjVideoGrid extends OmjElement {
   declare pageSize?: string;
   /** `grid` (default) or `list`. */
   declare layout?: string;
+  /** `newest`, `oldest` (by year, then publication date) or `title` (in the page's language); default: feed order. */
+  declare sort?: string;
+  /** Timers for the search debounce; for tests and stories (default: the page's). */
+  clock: GridClock = pageClock;
   /** Shows the search box. */
   search = false;
   /** Shows the topic chips. */
@@ -127,18 +145,30 @@ export class OmjVideoGrid extends OmjElement {
   /** The film whose player is open. */
   declare private film?: Film;
   private playing = false;
+  /** A visible notice: a deep link to a film that is withdrawn or not in the archive. */
+  private notice = '';
 
   private texts?: Texts;
   /** What the polite live region says after a filter change (the count line, or "no films match"). */
   private said = '';
   private found: readonly Film[] = [];
-  private filter: FilmFilter = { countries: [], topics: [], text: '' };
+  private filter: FilterChangeDetail['filter'] = { countries: [], topics: [], text: '' };
+  /**
+   * Ids withdrawn anywhere in the archive (any page, any merged feed: `ParsedFeed.withdrawnIds`), kept for
+   * as long as the feed source stays the same. The one place the grid learns of withdrawal; every film
+   * the grid shows or opens passes `visibleFilms` (page appends, merges) or `openPending` (deep links).
+   */
+  private readonly withdrawn = new Set<string>();
+  private withdrawnFrom?: string;
+  private visible?: { readonly feed: ParsedFeed; readonly films: readonly Film[] };
   /** The filter, page size and language the current `found` and window were made for. */
   private key?: string;
   private emitted?: string;
   /** A film named in the URL, waiting for the feed (or for a further feed page). */
   private pending?: string;
-  private timer?: ReturnType<typeof setTimeout>;
+  /** Feed pages fetched for `pending`: at most `DEEP_LINK_PAGES`. */
+  private lookups = 0;
+  private timer?: unknown;
   private readonly onUrl = () => this.syncFromUrl(false);
   private readonly retry = () => this.feedController.retry();
 
@@ -160,7 +190,7 @@ export class OmjVideoGrid extends OmjElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('popstate', this.onUrl);
-    clearTimeout(this.timer);
+    this.clock.clearTimeout(this.timer);
   }
 
   // ---- attributes: a wrong value warns once, naming the attribute, and falls back to the default ----
@@ -190,6 +220,7 @@ export class OmjVideoGrid extends OmjElement {
       this.close(true);
     } else if (id !== this.film?.id) {
       this.pending = id;
+      this.lookups = 0;
       this.requestUpdate();
     }
     // On page load the partner's own attributes stand unless the URL says otherwise.
@@ -197,7 +228,8 @@ export class OmjVideoGrid extends OmjElement {
       this.country = url('country') ?? undefined;
       this.topic = url('topic') ?? undefined;
       this.year = url('year') ?? undefined;
-      this.query = url('q') ?? '';
+      // Bounded here too (the query module cuts again): a 313 KB `#q=` link must not sit in the state.
+      this.query = (url('q') ?? '').slice(0, MAX_QUERY_LENGTH);
     }
   }
 
@@ -211,25 +243,21 @@ export class OmjVideoGrid extends OmjElement {
     const newFeed = this.texts?.feed !== feed;
     if (newFeed || this.texts!.tag !== this.langTag) this.texts = texts(this.langTag, this.uiLocale, feed);
     const year = this.int('year', this.year, 1900, 2100);
-    const filter: FilmFilter = {
+    const sort = this.sortOrder();
+    const filter: FilterChangeDetail['filter'] = {
       countries: parseCountryList(this.country).filter((code) => isCountryCode(code) || this.bad('country', `"${code}" is not a country code`)),
       topics: (this.topic ?? '')
         .split(/\s+/)
         .filter((key) => key && (feed.topics.some((topic) => topic.key === key) || this.bad('topic', `"${key}" is not a feed topic`))),
-      ...(year ? { year } : {}),
+      ...(year ? { years: [year] } : {}),
       text: this.query.trim(),
     };
-    const key = JSON.stringify([filter, this.size, this.langTag]);
+    const films = this.visibleFilms(feed);
+    const key = JSON.stringify([filter, sort, this.size, this.langTag]);
     if (newFeed || key !== this.key) {
-      const { countries, topics } = filter;
-      const words = foldForSearch(filter.text).split(' ').filter(Boolean);
-      this.found = feed.films.filter(
-        (film) =>
-          (!countries.length || countries.includes(film.country)) &&
-          (!topics.length || film.topics.some((topic) => topics.includes(topic))) &&
-          (!year || film.year === year) &&
-          words.every((word) => this.texts!.searchText(film).includes(word)),
-      );
+      const t = this.texts!;
+      const found = filterFilms(films, filter, { vocabulary: feed, countryName: t.country });
+      this.found = sort ? sortFilms(found, sort, this.langTag) : found;
       if (key !== this.key) {
         // A new filter starts at the first page; a further feed page only adds films.
         if (this.key) this.said = this.localized(() => this.counted(0, this.size));
@@ -241,24 +269,64 @@ export class OmjVideoGrid extends OmjElement {
       this.key = key;
       this.filter = filter;
     }
+    // A later page withdrew the open film: the player closes at once.
+    if (this.film && this.withdrawn.has(this.film.id)) {
+      this.notice = msg('This film is no longer available.');
+      this.close();
+    }
     this.openPending();
   }
 
-  /** A deep link waits for the feed; a film on a later feed page loads further pages until found. */
+  /**
+   * The films the grid may show: the feed's, less every id withdrawn anywhere in the archive so far (a
+   * film withdrawn on page 2 stays out when page 3 lists it again, and leaves when page 2 arrives).
+   */
+  private visibleFilms(feed: ParsedFeed): readonly Film[] {
+    const source = this.getAttribute('feed') ?? '';
+    if (source !== this.withdrawnFrom) {
+      // Another archive: its own withdrawals only.
+      this.withdrawn.clear();
+      this.withdrawnFrom = source;
+    }
+    if (this.visible?.feed !== feed) {
+      for (const id of feed.withdrawnIds ?? []) this.withdrawn.add(id);
+      this.visible = { feed, films: this.withdrawn.size ? feed.films.filter((film) => !this.withdrawn.has(film.id)) : feed.films };
+    }
+    return this.visible.films;
+  }
+
+  /**
+   * A deep link waits for the feed; a film not yet loaded fetches at most `DEEP_LINK_PAGES` further pages
+   * (a link to an unknown id once fetched a hundred), then says the film is not available.
+   */
   private openPending(): void {
     const id = this.pending;
     const feedState = this.feedState;
     if (id === undefined || feedState.status !== 'ready') return;
-    const film = feedState.feed.films.find((candidate) => candidate.id === id);
+    const film = this.withdrawn.has(id) ? undefined : this.visibleFilms(feedState.feed).find((candidate) => candidate.id === id);
     if (film) {
       this.pending = undefined;
+      this.notice = '';
       this.show(film);
-    } else if (feedState.hasMore) {
-      if (!feedState.loadingMore) void this.feedController.loadMore();
-    } else {
+    } else if (!this.withdrawn.has(id) && feedState.hasMore && this.lookups < DEEP_LINK_PAGES) {
+      if (!feedState.loadingMore) {
+        this.lookups++;
+        void this.feedController.loadMore();
+      }
+    } else if (!feedState.loadingMore) {
       this.pending = undefined;
+      this.notice = msg('This film is not available in the archive.');
       warnField(this.localName, `location.hash ${this.keyPrefix}film`, `"${id}" is unknown or withdrawn`);
     }
+  }
+
+  /** The `sort` attribute, checked. */
+  private sortOrder(): FilmSort | undefined {
+    const sort = this.sort?.trim();
+    if (!sort) return undefined;
+    if ((SORTS as readonly string[]).includes(sort)) return sort as FilmSort;
+    this.bad('sort', `"${sort}" is not newest, oldest or title`);
+    return undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -269,8 +337,8 @@ export class OmjVideoGrid extends OmjElement {
         this.emitted = emitted;
         emit(this, 'omj-filter-change', { filter: this.filter, matches: this.found.length });
         if (this.syncUrl) {
-          const { countries, topics, year, text } = this.filter;
-          const url = urlWithHash(this.keyPrefix, { country: countries.join(' '), topic: topics.join(' '), year: String(year ?? ''), q: text });
+          const { countries, topics, years, text } = this.filter;
+          const url = urlWithHash(this.keyPrefix, { country: countries.join(' '), topic: topics.join(' '), year: String(years?.[0] ?? ''), q: text });
           history.replaceState(history.state, '', url);
         }
       }
@@ -312,7 +380,9 @@ export class OmjVideoGrid extends OmjElement {
     const film = this.film!;
     this.playing = true;
     this.performUpdate();
-    this.renderRoot.querySelector<HTMLElement>('.frame')!.focus();
+    // Focus stays in our document, on the player's box, not inside the frame: a cross-origin frame eats
+    // Escape, and the dialog could not be closed from the keyboard. The next Tab enters the player.
+    this.renderRoot.querySelector<HTMLElement>('.stage')!.focus();
     emit(this, 'omj-play', { id: film.id, provider: film.video.provider });
   };
 
@@ -324,8 +394,8 @@ export class OmjVideoGrid extends OmjElement {
 
   private typed(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => (this.query = value), 150);
+    this.clock.clearTimeout(this.timer);
+    this.timer = this.clock.setTimeout(() => (this.query = value), 150);
   }
 
   private toggleTopic(key: string): void {
@@ -334,7 +404,7 @@ export class OmjVideoGrid extends OmjElement {
   }
 
   private async clear(): Promise<void> {
-    clearTimeout(this.timer);
+    this.clock.clearTimeout(this.timer);
     this.country = this.topic = this.year = undefined;
     this.query = '';
     const input = this.renderRoot.querySelector('input');
@@ -388,9 +458,10 @@ export class OmjVideoGrid extends OmjElement {
             ? html`${feedState.stale && feedState.fetchedAt
                 ? renderStale(feedState.fetchedAt, this.langTag, this.retry)
                 : nothing}
+              ${this.notice ? html`<p class="notice" part="message notice" role="alert">${this.notice}</p>` : nothing}
               ${this.renderArchive(feedState.hasMore)}
               ${this.film
-                ? html`<dialog part="dialog" aria-labelledby="player-title" @close=${() => this.close()}>
+                ? html`<dialog part="dialog" aria-labelledby="player-title" aria-describedby="player-hint" @close=${() => this.close()}>
                     ${renderPlayer(this.film, this.texts!, this.uiLocale, this.playing, this.play, () => this.close())}
                   </dialog>`
                 : nothing}`
@@ -417,14 +488,15 @@ export class OmjVideoGrid extends OmjElement {
     return html`${this.search || chips
         ? html`<div class="tools">
             ${this.search
-              ? html`<label>${msg('Search')}<input type="search" part="search" .value=${this.query} @input=${this.typed} /></label>`
+              ? html`<label>${msg('Search')}<input type="search" part="search" maxlength=${MAX_QUERY_LENGTH} .value=${this.query} @input=${this.typed} /></label>`
               : nothing}
             ${chips
               ? html`<div class="chips" role="group" aria-label=${msg('Topics')}>
                   ${t.feed.topics.map(({ key }) => {
                     const pressed = this.filter.topics.includes(key);
+                    // The check mark is the sign of "pressed" that survives forced colours (no fills there).
                     return html`<button type="button" class="omj-button chip ${pressed ? 'primary' : ''}" part="chip" aria-pressed=${pressed}
-                      @click=${() => this.toggleTopic(key)}>${t.topic(key)}</button>`;
+                      @click=${() => this.toggleTopic(key)}>${pressed ? html`<span class="check" aria-hidden="true">✓\uFE0E</span>` : nothing}${t.topic(key)}</button>`;
                   })}
                 </div>`
               : nothing}
@@ -442,12 +514,24 @@ export class OmjVideoGrid extends OmjElement {
         : renderEmpty(this.counted(0, 0), { label: msg('Clear filters'), run: () => void this.clear() })}`;
   }
 
-  /** "Films 1–24 of 3,000" for the window `start` … `end`; "No films match." for none. */
+  /** "1–24 of 3,000 films" for the window `start` … `end`; "No films match." for none. */
   private counted(start: number, end: number): string {
     const t = this.texts!;
     const total = this.found.length;
-    return total
-      ? msg(str`Films ${t.number(start + 1)}–${t.number(Math.min(end, total))} of ${t.number(total)}`)
-      : msg('No films match.');
+    if (!total) return msg('No films match.');
+    const first = t.number(start + 1);
+    const last = t.number(Math.min(end, total));
+    // The noun agrees with the total: «1–1 из 1 фильма», «1–24 из 3 000 фильмов», "1–1 of 1 film".
+    const number = t.number(total);
+    switch (t.plural(total)) {
+      case 'one':
+        return msg(str`${first}–${last} of ${number} film`, { id: 'films-window-one' });
+      case 'few':
+        return msg(str`${first}–${last} of ${number} films`, { id: 'films-window-few' });
+      case 'many':
+        return msg(str`${first}–${last} of ${number} films`, { id: 'films-window-many' });
+      default:
+        return msg(str`${first}–${last} of ${number} films`, { id: 'films-window-other' });
+    }
   }
 }

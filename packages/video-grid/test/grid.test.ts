@@ -45,10 +45,11 @@ describe('<omj-video-grid> cards', () => {
     const ru = await grid(html`<omj-video-grid lang="ru" topics .data=${filmsFeed(posterBase)}></omj-video-grid>`);
     expect(cards(ru)[0]!.querySelector('.meta')!.textContent).to.equal('Кыргызстан · 2012');
     expect(cardButton(ru, 'kg-2012-jj-01').getAttribute('aria-label')).to.equal('Смотреть: Второй шанс');
-    expect(shadow(ru).querySelector('.count')!.textContent!.trim()).to.equal('Фильмы 1–6 из 6');
+    expect(shadow(ru).querySelector('.count')!.textContent!.trim()).to.equal('1–6, всего 6 фильмов');
     expect(buttonByText(ru, 'Образование')).to.exist;
     const ky = await grid(html`<omj-video-grid lang="ky" .data=${filmsFeed(posterBase)}></omj-video-grid>`);
-    expect(cardButton(ky, 'kg-2012-jj-01').textContent!.trim()).to.equal('Экинчи мүмкүнчүлүк');
+    expect(cards(ky)[0]!.querySelector('.title')!.textContent!.trim()).to.equal('Экинчи мүмкүнчүлүк');
+    expect(shadow(ky).querySelector('.count')!.textContent!.trim()).to.equal('1–6, бардыгы 6 тасма');
     expect(cards(ky)[0]!.querySelector('.meta')!.textContent).to.contain('Кыргызстан');
     // No Kyrgyz title: the Russian one, marked as Russian.
     expect(cards(ky)[1]!.querySelector('.title')!.getAttribute('lang')).to.equal('ru');
@@ -101,7 +102,7 @@ describe('<omj-video-grid> filters', () => {
     expect(detail.filter.countries).to.deep.equal(['KG', 'KZ']);
     expect(detail.matches).to.equal(3);
     expect(cardIds(el)).to.deep.equal(['kg-2012-jj-01', 'kz-2014-ed-02', 'kg-2018-di-05']);
-    await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent === 'Films 1–3 of 3');
+    await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent === '1–3 of 3 films');
   });
 
   it('toggles topic chips (aria-pressed) and reflects them to the topic attribute', async () => {
@@ -122,19 +123,38 @@ describe('<omj-video-grid> filters', () => {
     expect(cards(el)).to.have.length(6);
   });
 
-  it('searches as the visitor types, debounced, in Cyrillic and without diacritics', async () => {
+  it('searches as the visitor types, debounced (on a controllable clock), in Cyrillic and without diacritics', async () => {
     const el = await grid(html`<omj-video-grid search .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+    // A hand-driven clock: the debounce never depends on how busy the machine is.
+    const timers: { run: () => void; at: number }[] = [];
+    let now = 0;
+    el.clock = {
+      setTimeout: (run, ms) => timers.push({ run, at: now + ms }),
+      clearTimeout: (handle) => {
+        if (typeof handle === 'number' && timers[handle - 1]) timers[handle - 1]!.at = Infinity;
+      },
+    };
+    const tick = (ms: number) => {
+      now += ms;
+      for (const timer of timers) if (timer.at <= now) (timer.at = Infinity), timer.run();
+    };
     const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
     expect(input.labels?.[0]?.textContent).to.contain('Search');
     input.focus();
     await sendKeys({ type: 'шанс' });
+    tick(149);
+    await el.updateComplete;
     expect(cards(el)).to.have.length(6); // not yet: debounced
-    const { detail } = await oneEvent(el, 'omj-filter-change');
+    const changed = oneEvent(el, 'omj-filter-change');
+    tick(1);
+    const { detail } = await changed;
     expect(detail.filter.text).to.equal('шанс');
     expect(cardIds(el)).to.deep.equal(['kg-2012-jj-01']);
     input.value = 'cafe a almaty';
     input.dispatchEvent(new Event('input'));
-    await oneEvent(el, 'omj-filter-change');
+    const again = oneEvent(el, 'omj-filter-change');
+    tick(150);
+    await again;
     expect(cardIds(el)).to.deep.equal(['fr-2015-ed-03']);
   });
 
@@ -150,7 +170,7 @@ describe('<omj-video-grid> filters', () => {
     expect(el.hasAttribute('country')).to.equal(false);
     expect(el.hasAttribute('topic')).to.equal(false);
     await aTimeout(0);
-    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Films 1–6 of 6');
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('1–6 of 6 films');
     expect(shadow(el).activeElement).to.equal(cardButton(el, 'kg-2012-jj-01'));
   });
 
@@ -185,7 +205,7 @@ describe('<omj-video-grid> paging', () => {
     // 9 pages seen: a window of the last 3 is in the DOM, the earlier ones come back on request.
     expect(cardIds(el)[0]).to.equal('film-144');
     expect(cardIds(el).at(-1)).to.equal('film-215');
-    expect(shadow(el).querySelector('.count')!.textContent!.trim()).to.equal('Films 145–216 of 3,000');
+    expect(shadow(el).querySelector('.count')!.textContent!.trim()).to.equal('145–216 of 3,000 films');
     buttonByText(el, 'Show earlier')!.click();
     await el.updateComplete;
     await aTimeout(0);

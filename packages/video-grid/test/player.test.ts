@@ -85,6 +85,38 @@ describe('<omj-video-grid> player', () => {
     expect((await played).detail).to.deep.equal({ id: 'kg-2012-jj-01', provider: 'youtube' });
   });
 
+  it('after Play: no redundant allowfullscreen; focus stays in our document so Escape closes; the first Tab enters the player; the dialog says how to close', async () => {
+    const el = await grid(html`<omj-video-grid .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+    const box = await openWithKeyboard(el, 'kg-2012-jj-01');
+    const hint = box.querySelector(`#${box.getAttribute('aria-describedby')}`)!;
+    expect(hint.textContent).to.contain('Escape');
+    playButton(el).click();
+    const iframe = shadow(el).querySelector('iframe')!;
+    // "Allow attribute will take precedence over 'allowfullscreen'" was logged on every play.
+    expect(iframe.hasAttribute('allowfullscreen')).to.equal(false);
+    const stage = shadow(el).querySelector<HTMLElement>('.stage')!;
+    expect(shadow(el).activeElement).to.equal(stage);
+    expect(stage.contains(iframe)).to.equal(true);
+    // The close button stays visible and reachable.
+    const close = box.querySelector<HTMLButtonElement>('button.close')!;
+    expect(close.getBoundingClientRect().height).to.be.greaterThan(23);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => dialog(el) === null, 'Escape did not close the playing dialog');
+    expect(shadow(el).activeElement).to.equal(cardButton(el, 'kg-2012-jj-01'));
+    await waitUntil(() => location.hash === '', 'history not restored');
+  });
+
+  it('says in Russian and Kyrgyz how to close the player', async () => {
+    for (const [lang, word] of [['ru', 'Закрыть'], ['ky', 'Жабуу']] as const) {
+      const el = await grid(html`<omj-video-grid lang=${lang} .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+      const box = await openWithKeyboard(el, 'kg-2012-jj-01');
+      expect(box.querySelector('#player-hint')!.textContent).to.contain(word);
+      box.querySelector<HTMLButtonElement>('button.close')!.click();
+      await waitUntil(() => dialog(el) === null);
+      await waitUntil(() => location.hash === '');
+    }
+  });
+
   it('asks Vimeo not to track (dnt=1)', async () => {
     const el = await grid(html`<omj-video-grid .data=${filmsFeed(posterBase)}></omj-video-grid>`);
     await openWithKeyboard(el, 'kz-2014-ed-02');
@@ -147,7 +179,7 @@ describe('<omj-video-grid> player', () => {
     expect(location.hash).to.equal('#top&films.film=kg-2012-jj-01');
   });
 
-  it('ignores a deep link to a withdrawn or unknown film, with a warning', async () => {
+  it('a deep link to a withdrawn film says it is not available, with a warning, and opens no player', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#film=kg-2013-wd-07`);
     let el!: OmjVideoGrid;
     const warnings = await captureWarnings(async () => {
@@ -156,7 +188,23 @@ describe('<omj-video-grid> player', () => {
     });
     expect(dialog(el)).to.equal(null);
     expect(shadow(el).textContent).not.to.contain('Withdrawn film');
+    expect(shadow(el).querySelector('.notice')!.textContent).to.equal('This film is not available in the archive.');
     expect(warnings).to.include('<omj-video-grid> location.hash film: "kg-2013-wd-07" is unknown or withdrawn');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a deep link to an unknown film looks up at most 3 further pages, then says it is not in the archive', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#film=nowhere`);
+    const first = new URL('./fixtures/chain-1.json', import.meta.url).href;
+    let el!: OmjVideoGrid;
+    await captureWarnings(async () => {
+      el = await grid(html`<omj-video-grid feed=${first}></omj-video-grid>`);
+      await waitUntil(() => shadow(el).querySelector('.notice'), 'no "not available" notice', { timeout: 5000 });
+    });
+    const pages = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/fixtures/chain-'));
+    expect(pages.map((name) => name.split('/').pop())).to.deep.equal(['chain-1.json', 'chain-2.json', 'chain-3.json', 'chain-4.json']);
+    expect(dialog(el)).to.equal(null);
+    expect(shadow(el).querySelector('.notice')!.textContent).to.equal('This film is not available in the archive.');
   });
 
   it('keeps filters in the URL with sync-url', async () => {

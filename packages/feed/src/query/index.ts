@@ -3,6 +3,10 @@
 import type { Film, ParsedFeed } from '../types.js';
 import { foldForSearch, pickText } from '../text.js';
 
+/**
+ * What a visitor asked for: the one description of a film filter. The grid builds it from its attributes,
+ * filters with `filterFilms` and announces it in `omj-filter-change` (`detail.filter`).
+ */
 export interface FilmQuery {
   /** ISO codes; empty or absent = every country. */
   readonly countries?: readonly string[];
@@ -10,15 +14,33 @@ export interface FilmQuery {
   readonly topics?: readonly string[];
   readonly years?: readonly number[];
   /**
-   * Free text: every word must occur in a title, summary or workshop, in any language, or in the film's
-   * country name (en, ru, ky) or topic labels. Case, diacritics and ё/е do not matter.
+   * Free text: every word must occur in a title, summary or workshop, in any language, in the film's
+   * country code or name, or in a topic label (see `SearchContext`). Case, diacritics and ё/е do not
+   * matter. Only the first `MAX_QUERY_LENGTH` characters and `MAX_QUERY_WORDS` words count.
    */
   readonly text?: string;
-  /**
-   * The feed's vocabulary, so free text also finds films by topic label and by the partner's own country
-   * names (`«Кыргызстан»` where `Intl` says `«Киргизия»`). Pass the parsed feed itself.
-   */
+}
+
+/** What else free text may find, given by the caller: this module makes no country names of its own. */
+export interface SearchContext {
+  /** The feed's topic labels (any language) and its own country names (`«Кыргызстан»`). Pass the parsed feed. */
   readonly vocabulary?: Pick<ParsedFeed, 'topics' | 'countryNames'>;
+  /** A country's name as the page shows it (core's `countryNamer`); `undefined` when unknown. */
+  readonly countryName?: (code: string) => string | undefined;
+}
+
+/**
+ * Free text is bounded: a 313 KB `#q=` link on a 3,000-film grid made an 8-second task. A visitor types
+ * a few words; anything longer is cut, not refused.
+ */
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_WORDS = 10;
+
+/** The words of free text, folded and bounded (a repeated word counts once). */
+export function queryWords(text = ''): string[] {
+  // A word the cut runs through is left out (it would match more than the visitor typed), unless it is the only one.
+  const bounded = text.length > MAX_QUERY_LENGTH ? text.slice(0, MAX_QUERY_LENGTH + 1).replace(/\s+\S*$/, '') : text;
+  return [...new Set(foldForSearch(bounded.slice(0, MAX_QUERY_LENGTH)).split(' ').filter(Boolean))].slice(0, MAX_QUERY_WORDS);
 }
 
 /** Keeps the words of different fields apart, so a word never matches across two of them. */
@@ -36,44 +58,33 @@ function haystack(film: Film): string {
   return text;
 }
 
-let displayNames: Intl.DisplayNames[] | undefined;
-const intlNames = new Map<string, string>();
-
-/** Folded country names of `code` in en, ru and ky, from `Intl` (cached: about a hundred codes at most). */
-function countryNames(code: string): string {
-  let text = intlNames.get(code);
-  if (text === undefined) {
-    try {
-      displayNames ??= ['en', 'ru', 'ky'].map((locale) => new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' }));
-      text = foldForSearch(displayNames.map((names) => names.of(code)).join(SEPARATOR));
-    } catch {
-      text = ''; // a browser without Intl.DisplayNames: codes and the feed's own names still match
-    }
-    intlNames.set(code, text);
-  }
-  return text;
-}
-
-/** Films matching every part of `query`, in their original order. */
-export function filterFilms(films: readonly Film[], query: FilmQuery): Film[] {
+/**
+ * Films matching every part of `query`, in their original order. Linear in films × words: each film's
+ * folded text is built once (cached per film object), country names and topic labels once per call.
+ */
+export function filterFilms(films: readonly Film[], query: FilmQuery, context: SearchContext = {}): Film[] {
   const countries = query.countries?.length ? new Set(query.countries.map((code) => code.toUpperCase())) : undefined;
   const topics = query.topics?.length ? new Set(query.topics) : undefined;
   const years = query.years?.length ? new Set(query.years) : undefined;
-  const words = foldForSearch(query.text ?? '').split(' ').filter(Boolean);
-  // What else finds a film, folded once per query: the feed's own country names and topic labels.
-  const feedNames = new Map<string, string>();
-  const labels = new Map<string, string>();
-  if (words.length > 0 && query.vocabulary !== undefined) {
-    for (const names of Object.values(query.vocabulary.countryNames)) {
-      for (const [code, name] of Object.entries(names)) feedNames.set(code, (feedNames.get(code) ?? '') + SEPARATOR + foldForSearch(name));
+  const words = queryWords(query.text);
+  const { vocabulary, countryName } = context;
+  // Folded names per country code (the caller's and the feed's own), made on first need: about a hundred codes at most.
+  const names = new Map<string, string>();
+  const countryText = (code: string): string => {
+    let text = names.get(code);
+    if (text === undefined) {
+      const own = Object.values(vocabulary?.countryNames ?? {}).map((byCode) => (Object.hasOwn(byCode, code) ? byCode[code] : ''));
+      text = foldForSearch([countryName?.(code) ?? '', ...own].join(SEPARATOR));
+      names.set(code, text);
     }
-    for (const { key, label } of query.vocabulary.topics) labels.set(key, foldForSearch([key.replace(/-/g, ' '), ...Object.values(label)].join(SEPARATOR)));
+    return text;
+  };
+  const labels = new Map<string, string>();
+  if (words.length > 0) {
+    for (const { key, label } of vocabulary?.topics ?? []) labels.set(key, foldForSearch([key.replace(/-/g, ' '), ...Object.values(label)].join(SEPARATOR)));
   }
   const matches = (film: Film, word: string): boolean =>
-    haystack(film).includes(word) ||
-    countryNames(film.country).includes(word) ||
-    !!feedNames.get(film.country)?.includes(word) ||
-    film.topics.some((topic) => labels.get(topic)?.includes(word));
+    haystack(film).includes(word) || countryText(film.country).includes(word) || film.topics.some((topic) => labels.get(topic)?.includes(word));
 
   return films.filter(
     (film) =>

@@ -9,6 +9,16 @@ function parsed(input: unknown): ParsedFeed {
 }
 
 describe('mergeFeeds', () => {
+  it('carries withdrawal archive-wide: an id withdrawn in any page or feed is gone from all, before or after', () => {
+    const first = parsed(feed([film('f1'), film('f2')]));
+    const second = parsed(feed([film('f1', { withdrawn: true }), film('f3', { withdrawn: true }), film('f4')]));
+    const third = parsed(feed([film('f3'), film('f5')]));
+    expect([...second.withdrawnIds!]).to.deep.equal(['f1', 'f3']);
+    const merged = mergeFeeds([first, second, third])!;
+    expect(merged.films.map((f) => f.id)).to.deep.equal(['f2', 'f4', 'f5']);
+    expect([...merged.withdrawnIds!].sort()).to.deep.equal(['f1', 'f3']);
+  });
+
   it('returns undefined for none and the feed itself for one', () => {
     const one = parsed(feed([news('a')]));
     expect(mergeFeeds([])).to.equal(undefined);

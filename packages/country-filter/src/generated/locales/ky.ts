@@ -4,4 +4,8 @@ export const templates: Record<string, string> = {
   "All countries": "Бардык өлкөлөр",
   "Country": "Өлкө",
   "No countries yet": "Азырынча өлкөлөр жок",
+  "film-count-few": "{0} тасма",
+  "film-count-many": "{0} тасма",
+  "film-count-one": "{0} тасма",
+  "film-count-other": "{0} тасма",
 };

@@ -4,4 +4,8 @@ export const templates: Record<string, string> = {
   "All countries": "Все страны",
   "Country": "Страна",
   "No countries yet": "Пока нет стран",
+  "film-count-few": "{0} фильма",
+  "film-count-many": "{0} фильмов",
+  "film-count-one": "{0} фильм",
+  "film-count-other": "{0} фильма",
 };
