@@ -64,7 +64,7 @@ describe('the release folder', { skip: built ? false : 'dist/ is not built (npx 
     assert.match(tag, /integrity="sha384-[^"]+" crossorigin="anonymous"/);
     writeFileSync(
       join(site, 'partner.html'),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>${tag}</head><body>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title><link rel="icon" href="data:,">${tag}</head><body>
 <omj-country-filter for="films"></omj-country-filter>
 <omj-video-grid id="films" feed="/${name}/sample/omj-sample.json"><a href="/films/">Watch the films</a></omj-video-grid>
 </body></html>`,
@@ -73,7 +73,7 @@ describe('the release folder', { skip: built ? false : 'dist/ is not built (npx 
     try {
       await waitForWidgets(opened.page, ['omj-video-grid', 'omj-country-filter']);
       assert.deepEqual(opened.log.pageErrors, []);
-      assert.deepEqual(opened.log.consoleErrors, []);
+      assert.deepEqual(opened.log.consoleErrors, [], `requests: ${opened.log.requests.join(' ')}`);
       assert.deepEqual(await opened.log.violations(), []);
       assert.deepEqual(foreignRequests(opened.log.requests), []);
     } finally {
@@ -101,6 +101,22 @@ describe('the release folder', { skip: built ? false : 'dist/ is not built (npx 
       assert.deepEqual(await log.violations(), []);
     } finally {
       await opened.close();
+    }
+  });
+
+  test('a version is immutable: releasing other bytes under the same version stops with a message (same bytes are fine)', () => {
+    const again = spawnSync('node', ['scripts/release.mjs', '--no-build'], { cwd: REPO, encoding: 'utf8' });
+    assert.equal(again.status, 0, `same bytes, same version: ${again.stderr}`);
+    const path = join(release, 'sri.json');
+    const sri = JSON.parse(readFileSync(path, 'utf8'));
+    sri.files['omj-ticker.js'].integrity = 'sha384-somethingPartnersAlreadyPinned';
+    writeFileSync(path, JSON.stringify(sri));
+    try {
+      const changed = spawnSync('node', ['scripts/release.mjs', '--no-build'], { cwd: REPO, encoding: 'utf8' });
+      assert.equal(changed.status, 1);
+      assert.match(changed.stderr, /already released with other bytes \(omj-ticker\.js\).*immutable/);
+    } finally {
+      spawnSync('node', ['scripts/release.mjs', '--no-build', '--force'], { cwd: REPO });
     }
   });
 });
