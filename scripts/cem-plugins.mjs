@@ -7,7 +7,7 @@
 //   - eventDetailPlugin: events get `CustomEvent<Detail>` types from the `OmjEventMap` declarations, the
 //     same map that types `emit()` and `addEventListener`;
 //   - perPackagePlugin: one manifest per widget package (packages/<name>/custom-elements.json, shipped in npm).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 
 export function defineElementPlugin() {
@@ -212,6 +212,5 @@ function relocate(value, pkg) {
 }
 
 function packageName(dir) {
-  const file = join('packages', dir, 'package.json');
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).name : `@omj/${dir}`;
+  return JSON.parse(readFileSync(join('packages', dir, 'package.json'), 'utf8')).name;
 }

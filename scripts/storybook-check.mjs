@@ -208,11 +208,23 @@ async function check(worker, story, retry = true) {
 
 console.log(`storybook-check: opening ${stories.length} stories (${concurrency} at a time)`);
 const queue = [...stories];
+// The other workers start once the first has loaded the preview: two cold loads at once on a busy 2-core
+// machine each took longer than their timeout; one after the other they take seconds.
+let releaseOthers;
+const firstLoaded = new Promise((resolve) => (releaseOthers = resolve));
 await Promise.all(
-  Array.from({ length: concurrency }, async () => {
+  Array.from({ length: concurrency }, async (_, lane) => {
+    if (lane > 0) await firstLoaded;
     const worker = await newWorkerPage();
-    while (queue.length > 0) await check(worker, queue.shift());
-    await worker.page.close();
+    try {
+      while (queue.length > 0) {
+        await check(worker, queue.shift());
+        if (lane === 0) releaseOthers();
+      }
+    } finally {
+      releaseOthers();
+      await worker.page.close();
+    }
   }),
 );
 await browser.close();

@@ -58,7 +58,10 @@ async function parallel(chains, width = 2) {
       while (queue.length > 0) {
         for (const [label, command, args, { counted = true } = {}] of queue.shift()) {
           const ok = await one(label, command, args);
-          if (!counted) continue;
+          if (!counted) {
+            if (!ok) console.log(`=== ${label}: reported, not counted`);
+            continue;
+          }
           if (ok) passed++;
           else {
             failed++;
