@@ -73,7 +73,16 @@ const KYRGYZ_LANGUAGES: Record<string, string> = {
 };
 
 /**
- * The languages of `tags` named in `locale` and joined as a list ("Kyrgyz and Russian", «киргизский и
+ * Russian as written in Kyrgyzstan: «кыргызский» (Intl says «киргизский», as it says «Киргизия» where
+ * partners write «Кыргызстан»; core overrides the country name the same way).
+ */
+const RUSSIAN_LANGUAGES: Record<string, string> = { ky: 'кыргызский' };
+
+/** Own keys only: a tag such as `constructor` must not find Object's members. */
+const own = (table: Record<string, string>, key: string): string | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
+/**
+ * The languages of `tags` named in `locale` and joined as a list ("Kyrgyz and Russian", «кыргызский и
  * русский», «кыргызча жана орусча»): `Intl.DisplayNames` and `Intl.ListFormat` where the browser speaks
  * the language, our Kyrgyz names and «жана» where it does not (a name missing there comes in Russian,
  * as core does for Kyrgyz). A tag nobody can name is shown as written.
@@ -89,7 +98,9 @@ export function languageList(tags: readonly string[], locale: string): string {
   }
   const named = tags.map((tag) => {
     try {
-      return (fallback ? KYRGYZ_LANGUAGES[tag.toLowerCase()] : undefined) ?? names?.of(tag) ?? tag;
+      const key = tag.toLowerCase();
+      const ours = fallback ? own(KYRGYZ_LANGUAGES, key) : locale.toLowerCase().startsWith('ru') ? own(RUSSIAN_LANGUAGES, key) : undefined;
+      return ours ?? names?.of(tag) ?? tag;
     } catch {
       return tag;
     }

@@ -74,8 +74,9 @@ describe('hotline banner words', () => {
 
   it('names the line\'s languages with Intl, and in Kyrgyz from our table where the browser cannot', () => {
     expect(languageList(['ky', 'ru'], 'en')).to.equal('Kyrgyz and Russian');
-    expect(languageList(['ky', 'ru'], 'ru')).to.equal('киргизский и русский');
+    expect(languageList(['ky', 'ru'], 'ru')).to.equal('кыргызский и русский');
     withKyrgyzData(false, () => {
+      expect(languageList(['constructor', 'ky'], 'ky')).to.equal('constructor жана кыргызча');
       expect(languageList(['ky', 'ru', 'en'], 'ky')).to.equal('кыргызча, орусча жана англисче');
       expect(languageList(['ky'], 'ky')).to.equal('кыргызча');
     });
