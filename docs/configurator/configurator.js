@@ -14,7 +14,7 @@ const WIDGETS = {
       ['free', 'boolean', 'Free call badge'],
       ['dismissible', 'boolean', 'Can be closed'],
       ['sticky', 'choice', 'Sticks to the screen edge', '', ['', 'top', 'bottom']],
-      ['exit', 'boolean', 'Quick exit button (and Shift three times)'],
+      ['no-exit', 'boolean', 'Turn quick exit off', 'Not recommended: quick exit is on by default because a child may need to leave the page fast.'],
       ['exit-url', 'text', 'Quick exit goes to', 'An http(s) address, e.g. https://www.google.com/'],
     ],
   },
@@ -26,6 +26,7 @@ const WIDGETS = {
       ['year', 'number', 'Year', 'One year, e.g. 2012.'],
       ['page-size', 'number', 'Cards per page', '1 to 72 (default 24).'],
       ['layout', 'choice', 'Layout', '', ['grid', 'list']],
+      ['sort', 'choice', 'Order', 'Default: the feed’s order.', ['', 'newest', 'oldest', 'title']],
       ['search', 'boolean', 'Search box', '', true],
       ['topics', 'boolean', 'Topic chips'],
       ['sync-url', 'boolean', 'Keep filters in the address'],
@@ -35,6 +36,7 @@ const WIDGETS = {
   'omj-country-filter': {
     help: 'A country list that filters a video grid (the snippet includes the grid).',
     fields: [
+      ['variant', 'choice', 'Style', 'A select suits a narrow sidebar with many countries.', ['list', 'select']],
       ['multiple', 'boolean', 'Several countries at once'],
       ['label', 'text', 'Label', 'Default: "Country" in the visitor’s language.'],
     ],
