@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { OmjElement, emit, feedErrorMessage, registerCatalogs, renderEmpty, renderError, renderLoading, renderStale, warnField } from '@omj/core';
-import { safeUrl, type NewsItem } from '@omj/feed';
+import { addFeedReader, readXmlFeed, safeUrl, type NewsItem } from '@omj/feed';
 import { templates as ru } from './generated/locales/ru.js';
 import { templates as ky } from './generated/locales/ky.js';
 import { tickerStyles } from './news-ticker.styles.js';
@@ -9,6 +9,8 @@ import { formatNewsDate } from './dates.js';
 import { hasSeveralSources, isRtlLanguage, newestFirst, newsDate, primaryLanguage } from './items.js';
 
 registerCatalogs({ ru, ky });
+// Partners' news sites publish RSS and Atom: the ticker's loader reads them (other page types carry no XML reader).
+addFeedReader(readXmlFeed);
 
 export type TickerMode = 'list' | 'marquee' | 'rotate';
 

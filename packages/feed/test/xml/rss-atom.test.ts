@@ -1,7 +1,10 @@
 // RSS 2.0 and Atom 1.0 through the feed loader, read with the browser's own DOMParser. The fixtures are
 // served as static files by the test runner (and read by the omj-feed build tests in Node too).
 import { expect } from '@open-wc/testing';
-import { FeedError, loadFeed, readXmlFeed, resetFeedCache, rfc822 } from '@omj/feed';
+import { FeedError, addFeedReader, loadFeed, readXmlFeed, resetFeedCache, rfc822 } from '@omj/feed';
+
+// The ticker registers the XML reader; these tests read through the loader as it does.
+addFeedReader(readXmlFeed);
 
 const fixture = (name: string): string => new URL(`./fixtures/${name}`, import.meta.url).href;
 
