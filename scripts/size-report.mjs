@@ -51,7 +51,7 @@ for (const row of rows) {
   groups.set(row.group, group);
 }
 
-console.log(`Bundle of ${input}: ${kb(real.length)} min, ${kb(gz(real))} gzip (budget 20.00 KB gzip)\n`);
+console.log(`Bundle of ${input}: ${kb(real.length)} min, ${kb(gz(real))} gzip (goals per page type: docs/performance.md)\n`);
 console.log('By package (sum of per-module gzip, overstated):');
 for (const [name, group] of [...groups].sort((a, b) => b[1].gzip - a[1].gzip)) {
   console.log(`  ${kb(group.min)} min ${kb(group.gzip)} gzip  ${name} (${group.modules} modules)`);
