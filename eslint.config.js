@@ -49,7 +49,7 @@ export default tseslint.config(
       'scripts/**',
       'bench/**',
       'packages/feed/src/cli/**',
-      'packages/feed/bin/**',
+      'packages/*/bin/**',
       'packages/*/scripts/**',
       'packages/*/test/server/**',
     ],

@@ -66,6 +66,10 @@ test('feed imports no Lit and no other package (it knows no elements)', () => {
   assert.deepEqual(violations('feed', []), []);
 });
 
+test('the CLI (feed-cli, Node only) imports feed only: no Lit, no core, no widget', () => {
+  assert.deepEqual(violations('feed-cli', ['feed']), []);
+});
+
 test('core imports feed only, never a widget', () => {
   assert.deepEqual(violations('core', ['feed']), []);
 });
@@ -77,7 +81,7 @@ for (const widget of WIDGETS) {
 }
 
 test('every package under packages/ is covered by a rule above', () => {
-  const known = ['feed', 'core', 'widgets', ...WIDGETS];
+  const known = ['feed', 'feed-cli', 'core', 'widgets', ...WIDGETS];
   const present = readdirSync(PACKAGES).filter((name) => statSync(join(PACKAGES, name)).isDirectory());
   assert.deepEqual(
     present.filter((name) => !known.includes(name)),

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { REPO } from './helpers/server.mjs';
 import { requireBuilt } from './helpers/built.mjs';
 import { foreignRequests, launch, openPage, waitForValue, waitForWidgets } from './helpers/browser.mjs';
-import { startStaticServer } from '../scripts/static-server.mjs';
+import { startServer } from '../test-support/server.mjs';
 import { BUNDLE_FILES } from '../scripts/bundles.mjs';
 import { bundleVersion } from '../scripts/sri.mjs';
 
@@ -30,17 +30,17 @@ describe('the release folder', () => {
     release = join(REPO, 'dist/release', name);
     site = mkdtempSync(join(tmpdir(), 'omj-release-'));
     cpSync(release, join(site, name), { recursive: true });
-    ({ server } = await startStaticServer({ root: site, index: `/${name}/configurator/` }));
+    server = await startServer({ root: site, strict: true, index: `/${name}/configurator/` });
     browser = await launch();
   });
 
   after(async () => {
     await browser?.close();
-    server?.close();
+    await server?.close();
     if (site) rmSync(site, { recursive: true, force: true });
   });
 
-  const origin = () => `http://127.0.0.1:${server.address().port}`;
+  const origin = () => server.origin;
 
   test('holds every partner file, sri.json with a sha384 per file, the schema, the sample with posters, the configurator, a README and a .tgz', () => {
     const sri = JSON.parse(readFileSync(join(release, 'sri.json'), 'utf8'));
