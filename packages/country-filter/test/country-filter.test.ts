@@ -406,8 +406,8 @@ describe('<omj-country-filter> follows its grid', () => {
       grid.id = 'later';
       grid.setAttribute('country', 'KG');
       page.append(grid);
-      expect(held.held, 'the filter waits before checking for its grid').to.be.greaterThan(0);
-      held.runHeld(); // the grace period is over
+      expect(held.pending, 'the filter waits before checking for its grid').to.be.greaterThan(0);
+      held.run(); // the grace period is over
     });
     expect(warnings.filter((w) => w.includes('attribute for'))).to.deep.equal([]);
     await filled(filter);

@@ -59,8 +59,8 @@ describe('<omj-country-filter> with a grid that is not defined', () => {
     const warnings = await captureWarnings(async () => {
       filter = fixtureSync<OmjCountryFilter>(html`<omj-country-filter lang="ky"></omj-country-filter>`);
       await filter.updateComplete;
-      expect(held.held, 'the filter waits before calling the page wrong').to.be.greaterThan(0);
-      held.runHeld(); // the grace period is over
+      expect(held.pending, 'the filter waits before calling the page wrong').to.be.greaterThan(0);
+      held.run(); // the grace period is over
       await waitUntil(() => root(filter).querySelector('[part~="empty"]') !== null, 'no empty state');
     });
     expect(warnings).to.deep.equal(['<omj-country-filter> attribute for: missing, and the filter is not inside <omj-video-grid>']);
@@ -74,8 +74,8 @@ describe('<omj-country-filter> with a grid that is not defined', () => {
     const warnings = await captureWarnings(async () => {
       filter = fixtureSync<OmjCountryFilter>(html`<omj-country-filter .data=${centralAsiaFeed}></omj-country-filter>`);
       await filled(filter);
-      expect(held.held, 'the filter waits before checking for its grid').to.be.greaterThan(0);
-      held.runHeld(); // the grace period is over
+      expect(held.pending, 'the filter waits before checking for its grid').to.be.greaterThan(0);
+      held.run(); // the grace period is over
     });
     expect(warnings).to.deep.equal([]);
     let detail: readonly string[] | undefined;

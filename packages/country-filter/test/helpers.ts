@@ -40,41 +40,4 @@ export async function filled(el: OmjCountryFilter): Promise<void> {
 
 export { captureWarnings } from '../../../test-support/console.js';
 
-/**
- * The filter's clocks, held by the test so nothing depends on how busy the machine is: timers of `holdMs`
- * (the grace before a missing grid is reported) wait until `runHeld()`, and `Date.now` (type-ahead timing)
- * moves only by `advance(ms)`. Install before the element connects; `restore()` in `afterEach`.
- */
-export function holdClock(holdMs: number) {
-  const realSetTimeout = window.setTimeout;
-  const realNow = Date.now;
-  const start = realNow();
-  let offset = 0;
-  const held: (() => void)[] = [];
-  window.setTimeout = ((run: () => void, delay?: number, ...rest: unknown[]) => {
-    if (delay === holdMs) {
-      held.push(run);
-      return 0;
-    }
-    return realSetTimeout(run, delay, ...rest);
-  }) as typeof window.setTimeout;
-  // Frozen between advances: the typing window cannot expire between two key presses on a slow machine.
-  Date.now = () => start + offset;
-  return {
-    /** How many held timers are waiting. */
-    get held(): number {
-      return held.length;
-    },
-    /** Runs the held timers, as if their time had come. */
-    runHeld(): void {
-      for (const run of held.splice(0)) run();
-    },
-    advance(ms: number): void {
-      offset += ms;
-    },
-    restore(): void {
-      window.setTimeout = realSetTimeout;
-      Date.now = realNow;
-    },
-  };
-}
+export { holdClock } from '../../../test-support/clock.js';

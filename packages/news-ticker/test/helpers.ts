@@ -67,40 +67,4 @@ export function requireVisiblePage(): void {
   }
 }
 
-/**
- * The rotation's clock, held by the test: page timers of exactly `ms` (the ticker's `interval` in
- * milliseconds; pick one no other timer on the page uses) wait until `run()` instead of firing by
- * themselves, so a rotation never depends on how busy the machine is. `restore()` in `afterEach`.
- */
-export function holdTimers(ms: number) {
-  const realSetTimeout = window.setTimeout;
-  const realClearTimeout = window.clearTimeout;
-  const held = new Map<number, () => void>();
-  // Ids far above the browser's own, so clearing one never clears a real timer.
-  let next = 1e9;
-  window.setTimeout = ((run: TimerHandler, delay?: number, ...rest: unknown[]) => {
-    if (delay !== ms || typeof run !== 'function') return realSetTimeout(run, delay, ...rest);
-    held.set(next, () => (run as (...a: unknown[]) => void)(...rest));
-    return next++;
-  }) as typeof window.setTimeout;
-  window.clearTimeout = ((id?: number) => {
-    if (id !== undefined && held.delete(id)) return;
-    realClearTimeout(id);
-  }) as typeof window.clearTimeout;
-  return {
-    /** How many held timers are armed (not yet run or cleared). */
-    get pending(): number {
-      return held.size;
-    },
-    /** Runs the armed timers, as if their time had come. */
-    run(): void {
-      const due = [...held.values()];
-      held.clear();
-      for (const run of due) run();
-    },
-    restore(): void {
-      window.setTimeout = realSetTimeout;
-      window.clearTimeout = realClearTimeout;
-    },
-  };
-}
+export { holdClock } from '../../../test-support/clock.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { OmjNewsTicker } from '../src/news-ticker.js';
-import { $, $$, focused, holdTimers, offset, requireVisiblePage, settled, toggleLabel } from './helpers.js';
+import { $, $$, focused, holdClock, offset, requireVisiblePage, settled, toggleLabel } from './helpers.js';
 import { manyItems } from './feeds.js';
 
 /** A ticker in a 360px column (a phone), so the marquee's items overflow and move. */
@@ -229,7 +229,10 @@ describe('<omj-news-ticker> marquee motion', () => {
       expect(playState(el)).to.equal('paused');
       await frames();
       expect(offset(el)).to.equal(0);
-      expect(track(el).getAnimations().filter((animation) => animation.playState === 'running')).to.deep.equal([]);
+      const running = track(el)
+        .getAnimations()
+        .filter((animation) => animation.playState === 'running');
+      expect(running).to.deep.equal([]);
       await expect(el).to.be.accessible();
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
@@ -253,12 +256,12 @@ describe('<omj-news-ticker> marquee motion', () => {
 describe('<omj-news-ticker> rotate motion', () => {
   /** The rotation interval here, in seconds: its timers are held by the test (no other timer is 2 s long). */
   const INTERVAL = 2;
-  let timers: ReturnType<typeof holdTimers>;
+  let timers: ReturnType<typeof holdClock>;
   beforeEach(async () => {
     requireVisiblePage();
     await emulateMedia({ reducedMotion: 'no-preference' });
     await moveMouseAway();
-    timers = holdTimers(INTERVAL * 1000);
+    timers = holdClock(INTERVAL * 1000);
   });
   afterEach(() => timers.restore());
 
