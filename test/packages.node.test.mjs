@@ -13,7 +13,10 @@ import { join } from 'node:path';
 import { REPO } from './helpers/server.mjs';
 
 const root = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
-const workspaces = root.workspaces.map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(REPO, dir, 'package.json'), 'utf8')) }));
+// Only what is published: a `"private": true` workspace (the omj-feed CLI, run from the repository) never is.
+const workspaces = root.workspaces
+  .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(REPO, dir, 'package.json'), 'utf8')) }))
+  .filter(({ pkg }) => !pkg.private);
 const built = workspaces.every(({ dir }) => existsSync(join(REPO, dir, 'dist')));
 
 describe('npm packages', () => {
