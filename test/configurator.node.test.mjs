@@ -2,15 +2,16 @@
 // own widgets, and writes the snippet as escaped text with the SRI hash of dist/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, startServer } from './helpers/server.mjs';
+import { requireBuilt } from './helpers/built.mjs';
 import { foreignRequests, launch, openPage, waitForValue } from './helpers/browser.mjs';
 import { STRICT_CSP } from '../test-support/csp.mjs';
 
-const built = existsSync(join(REPO, 'dist/omj-widgets.sri.json'));
+requireBuilt(['dist/omj-widgets.sri.json'], 'npx rollup -c rollup.config.js');
 
-describe('the configurator', { skip: built ? false : 'dist/ is not built' }, () => {
+describe('the configurator', () => {
   let server;
   let browser;
   before(async () => {

@@ -9,15 +9,16 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO } from './helpers/server.mjs';
+import { requireBuilt } from './helpers/built.mjs';
 import { foreignRequests, launch, openPage, waitForValue, waitForWidgets } from './helpers/browser.mjs';
 import { startServer } from '../test-support/server.mjs';
 import { BUNDLE_FILES } from '../scripts/bundles.mjs';
 import { bundleVersion } from '../scripts/sri.mjs';
 
-const built = BUNDLE_FILES.every(({ file }) => existsSync(join(REPO, 'dist', file)));
+requireBuilt(BUNDLE_FILES.map(({ file }) => `dist/${file}`), 'npx rollup -c rollup.config.js');
 const name = `omj-widgets@${bundleVersion()}`;
 
-describe('the release folder', { skip: built ? false : 'dist/ is not built (npx rollup -c rollup.config.js)' }, () => {
+describe('the release folder', () => {
   let site;
   let server;
   let browser;

@@ -81,10 +81,26 @@ describe('FeedController through OmjElement', () => {
   });
 
   it('stops caring about a request when the element leaves the page, and loads again when it returns', async () => {
-    const el = await fixture<FeedView>(html`<omj-test-feed-view feed="${server}slow.json?ms=400"></omj-test-feed-view>`);
+    // The request is watched, not timed: the test goes on once it has ended (aborted, or answered).
+    const realFetch = window.fetch;
+    const requests: Promise<unknown>[] = [];
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      const request = realFetch(...args);
+      requests.push(request.catch(() => undefined));
+      return request;
+    };
+    let el: FeedView;
+    try {
+      el = await fixture<FeedView>(html`<omj-test-feed-view feed="${server}slow.json?ms=400"></omj-test-feed-view>`);
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(requests).to.have.length(1);
     const parent = el.parentElement!;
     el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await requests[0];
+    await new Promise((resolve) => setTimeout(resolve)); // one task: whatever followed the request has run
+    await el.updateComplete;
     expect(text(el)).to.equal('loading');
     parent.append(el);
     await waitUntil(() => text(el).startsWith('ready'), 'did not reload after re-attaching', { timeout: 8000 });

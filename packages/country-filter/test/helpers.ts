@@ -39,3 +39,5 @@ export async function filled(el: OmjCountryFilter): Promise<void> {
 }
 
 export { captureWarnings } from '../../../test-support/console.js';
+
+export { holdClock } from '../../../test-support/clock.js';

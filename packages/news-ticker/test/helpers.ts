@@ -66,3 +66,5 @@ export function requireVisiblePage(): void {
     );
   }
 }
+
+export { holdClock } from '../../../test-support/clock.js';

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { OmjNewsTicker } from '../src/news-ticker.js';
@@ -140,20 +140,6 @@ class Ledger {
   }
 }
 
-function heap(): number | undefined {
-  return (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
-}
-
-/** The heap after the page went idle: the lowest of a few samples (garbage cannot be collected on demand here). */
-async function settledHeap(): Promise<number | undefined> {
-  let lowest = heap();
-  for (let i = 0; i < 8 && lowest !== undefined; i++) {
-    await aTimeout(150);
-    lowest = Math.min(lowest, heap()!);
-  }
-  return lowest;
-}
-
 /** Lets pending updates and microtasks run. No frames or timers: a test page in a background tab gets neither promptly. */
 async function settle(el?: OmjNewsTicker): Promise<void> {
   for (let i = 0; i < 3; i++) {
@@ -161,8 +147,6 @@ async function settle(el?: OmjNewsTicker): Promise<void> {
     await new Promise<void>((resolve) => queueMicrotask(resolve));
   }
 }
-
-const MB = 1024 * 1024;
 
 describe('<omj-news-ticker> releases what it holds', function () {
   this.timeout(60_000);
@@ -185,7 +169,6 @@ describe('<omj-news-ticker> releases what it holds', function () {
       el.data = manyItems(8);
       await settle();
       const baseline = ledger.counts();
-      const heapBefore = await settledHeap();
 
       host.append(el);
       await settle(el);
@@ -211,17 +194,9 @@ describe('<omj-news-ticker> releases what it holds', function () {
       await settle();
       expect(ledger.counts()).to.deep.equal(baseline);
 
-      // nothing fires while detached
-      const index = (el as unknown as { index: number }).index;
-      await aTimeout(1300);
-      expect((el as unknown as { index: number }).index).to.equal(index);
-      expect(ledger.counts()).to.deep.equal(baseline);
-
-      const heapAfter = await settledHeap();
-      if (heapBefore !== undefined && heapAfter !== undefined) {
-        console.log(`[news-ticker ${mode}] usedJSHeapSize before ${(heapBefore / MB).toFixed(2)} MB, after 100 cycles ${(heapAfter / MB).toFixed(2)} MB`);
-        expect(heapAfter - heapBefore).to.be.lessThan(5 * MB);
-      }
+      // Nothing can fire while detached: the ledger (above) holds no timer, interval or observer of the
+      // ticker's, so no waiting is needed to show it. (The heap is not asserted: garbage collection runs when
+      // the engine chooses, so a heap figure flakes on a busy machine; the ledger is the leak check.)
     });
 
     it(`${mode}: 100 fresh elements attached and detached leave nothing behind`, async () => {
@@ -229,7 +204,6 @@ describe('<omj-news-ticker> releases what it holds', function () {
       const data = manyItems(8);
       await settle();
       const baseline = ledger.counts();
-      const heapBefore = await settledHeap();
       for (let cycle = 0; cycle < 100; cycle++) {
         const el = document.createElement('omj-news-ticker') as OmjNewsTicker;
         el.mode = mode;
@@ -241,11 +215,6 @@ describe('<omj-news-ticker> releases what it holds', function () {
       }
       await settle();
       expect(ledger.counts()).to.deep.equal(baseline);
-      const heapAfter = await settledHeap();
-      if (heapBefore !== undefined && heapAfter !== undefined) {
-        console.log(`[news-ticker ${mode}] fresh elements: usedJSHeapSize before ${(heapBefore / MB).toFixed(2)} MB, after ${(heapAfter / MB).toFixed(2)} MB`);
-        expect(heapAfter - heapBefore).to.be.lessThan(5 * MB);
-      }
     });
   }
 });

@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { OmjNewsTicker } from '../src/news-ticker.js';
-import { $, $$, focused, offset, requireVisiblePage, settled, toggleLabel } from './helpers.js';
+import { $, $$, focused, holdClock, offset, requireVisiblePage, settled, toggleLabel } from './helpers.js';
 import { manyItems } from './feeds.js';
 
 /** A ticker in a 360px column (a phone), so the marquee's items overflow and move. */
@@ -24,6 +24,23 @@ function track(el: OmjNewsTicker): HTMLElement {
 
 function playState(el: OmjNewsTicker): string {
   return getComputedStyle(track(el)).animationPlayState;
+}
+
+/** The marquee's scroll animation (a CSS animation: the test seeks it instead of waiting for it). */
+function scroll(el: OmjNewsTicker): CSSAnimation {
+  return track(el).getAnimations()[0] as CSSAnimation;
+}
+
+/** The marquee's offset at `ms` into its animation: motion on the test's clock, not the machine's. */
+function offsetAt(el: OmjNewsTicker, ms: number): number {
+  scroll(el).currentTime = ms;
+  return offset(el);
+}
+
+/** Two animation frames: layout, resize observers and the element's update after them have run. */
+async function frames(): Promise<void> {
+  await nextFrame();
+  await nextFrame();
 }
 
 /** The title of the item shown in rotate mode. */
@@ -71,9 +88,7 @@ describe('<omj-news-ticker> marquee motion', () => {
     el.speed = 80;
     await el.updateComplete;
     expect(parseFloat(getComputedStyle(track(el)).animationDuration)).to.be.closeTo(listWidth / 80, 0.05);
-    const before = offset(el);
-    await aTimeout(300);
-    expect(offset(el)).to.be.lessThan(before); // moving leftwards
+    expect(offsetAt(el, 300)).to.be.lessThan(offsetAt(el, 0)); // moving leftwards
     await expect(el).to.be.accessible();
   });
 
@@ -87,8 +102,9 @@ describe('<omj-news-ticker> marquee motion', () => {
     await el.updateComplete;
     expect(toggleLabel(el)).to.equal('Play news');
     expect(playState(el)).to.equal('paused');
+    expect(scroll(el).playState).to.equal('paused'); // its clock stands still: the bar holds where it is
     const frozen = offset(el);
-    await aTimeout(250);
+    await frames();
     expect(offset(el)).to.equal(frozen);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
@@ -111,7 +127,7 @@ describe('<omj-news-ticker> marquee motion', () => {
     const bar = $(el, '.viewport')!.getBoundingClientRect();
     expect(link.left).to.be.within(bar.left - 1, bar.right - 20);
     (focused(el) as HTMLElement).blur();
-    await aTimeout(300);
+    await frames(); // no timer restarts the motion: what follows the blur has run by now
     await el.updateComplete;
     expect(playState(el)).to.equal('paused');
     expect(toggleLabel(el)).to.equal('Play news');
@@ -184,7 +200,8 @@ describe('<omj-news-ticker> marquee motion', () => {
     );
     const el = wrapper.querySelector('omj-news-ticker')!;
     await settled(el);
-    await aTimeout(100);
+    await frames(); // the size observer has measured the bar
+    await el.updateComplete;
     expect($(el, '[part=toggle]')).to.equal(null);
     expect(track(el).getAnimations()).to.have.length(0);
     expect($$(el, '.track > ul')).to.have.length(1);
@@ -193,9 +210,7 @@ describe('<omj-news-ticker> marquee motion', () => {
   it('scrolls the other way for right-to-left pages and feeds', async () => {
     const el = await ticker('marquee', { dir: 'rtl' });
     expect((track(el).getAnimations()[0] as CSSAnimation).animationName).to.equal('omj-ticker-scroll-rtl');
-    const before = offset(el);
-    await aTimeout(300);
-    expect(offset(el)).to.be.greaterThan(before);
+    expect(offsetAt(el, 300)).to.be.greaterThan(offsetAt(el, 0));
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 360px"><omj-news-ticker mode="marquee" .data=${manyItems(6, { language: 'he' })}></omj-news-ticker></div>`,
     );
@@ -212,8 +227,12 @@ describe('<omj-news-ticker> marquee motion', () => {
       const el = await ticker('marquee', { lang: 'ru' });
       expect(toggleLabel(el)).to.equal('Продолжить прокрутку');
       expect(playState(el)).to.equal('paused');
-      await aTimeout(300);
+      await frames();
       expect(offset(el)).to.equal(0);
+      const running = track(el)
+        .getAnimations()
+        .filter((animation) => animation.playState === 'running');
+      expect(running).to.deep.equal([]);
       await expect(el).to.be.accessible();
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
@@ -235,24 +254,40 @@ describe('<omj-news-ticker> marquee motion', () => {
 });
 
 describe('<omj-news-ticker> rotate motion', () => {
+  /** The rotation interval here, in seconds: its timers are held by the test (no other timer is 2 s long). */
+  const INTERVAL = 2;
+  let timers: ReturnType<typeof holdClock>;
   beforeEach(async () => {
     requireVisiblePage();
     await emulateMedia({ reducedMotion: 'no-preference' });
     await moveMouseAway();
+    timers = holdClock(INTERVAL * 1000);
   });
+  afterEach(() => timers.restore());
+
+  /** The interval passes: the armed rotation timer runs, and the ticker renders what it did. */
+  async function interval(el: OmjNewsTicker): Promise<void> {
+    timers.run();
+    await el.updateComplete;
+  }
 
   it('shows one item at a time and moves on every `interval` seconds; aria-live off while moving', async () => {
-    const el = await ticker('rotate', { interval: 1 });
+    const el = await ticker('rotate', { interval: INTERVAL });
     expect($$(el, '[part=item]')).to.have.length(1);
     expect(shown(el)).to.equal('Story number 1 about young film makers');
     expect($(el, '.slide')!.getAttribute('aria-live')).to.equal('off');
-    await waitUntil(() => shown(el).startsWith('Story number 2'), 'did not rotate', { timeout: 2500 });
+    expect(timers.pending, 'one rotation timer of `interval` seconds').to.equal(1);
+    await interval(el);
+    expect(shown(el)).to.equal('Story number 2 about young film makers');
+    expect(timers.pending, 'the next step is armed').to.equal(1);
+    await interval(el);
+    expect(shown(el)).to.equal('Story number 3 about young film makers');
     expect($$(el, '[part=item]')).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 
   it('Tab reaches the pause button first; Enter stops the rotation and says so; aria-live becomes polite', async () => {
-    const el = await ticker('rotate', { interval: 1, lang: 'ky' });
+    const el = await ticker('rotate', { interval: INTERVAL, lang: 'ky' });
     await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal($(el, '[part=toggle]'));
     expect(toggleLabel(el)).to.equal('Жаңылыктарды токтотуу');
@@ -260,18 +295,19 @@ describe('<omj-news-ticker> rotate motion', () => {
     await el.updateComplete;
     expect(toggleLabel(el)).to.equal('Жаңылыктарды улантуу');
     expect($(el, '.slide')!.getAttribute('aria-live')).to.equal('polite');
+    expect(timers.pending, 'no rotation timer while stopped').to.equal(0);
     const current = shown(el);
-    await aTimeout(1400);
-    expect(shown(el)).to.equal(current);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect($(el, '.slide')!.getAttribute('aria-live')).to.equal('off');
-    await waitUntil(() => shown(el) !== current, 'did not restart', { timeout: 2500 });
+    expect(timers.pending, 'the rotation is armed again').to.equal(1);
+    await interval(el);
+    expect(shown(el)).to.not.equal(current);
   });
 
   it('previous and next buttons step through the items; focusing them stops the rotation for good', async () => {
-    const el = await ticker('rotate', { interval: 1 });
+    const el = await ticker('rotate', { interval: INTERVAL });
     await sendKeys({ press: 'Tab' }); // toggle
     await sendKeys({ press: 'Tab' }); // previous
     expect(focused(el)).to.equal($(el, '[part=prev]'));
@@ -289,32 +325,40 @@ describe('<omj-news-ticker> rotate motion', () => {
     await el.updateComplete;
     expect(shown(el)).to.equal('Story number 6 about young film makers'); // wraps around
     (focused(el) as HTMLElement).blur();
-    await aTimeout(1400);
+    await el.updateComplete;
+    expect(timers.pending, 'no rotation timer after focus left').to.equal(0);
     expect(shown(el)).to.equal('Story number 6 about young film makers');
     expect($(el, '.slide')!.getAttribute('aria-live')).to.equal('polite');
   });
 
   it('hovering holds the rotation and leaving resumes it', async () => {
-    const el = await ticker('rotate', { interval: 1 });
+    const el = await ticker('rotate', { interval: INTERVAL });
+    expect(timers.pending).to.equal(1);
     await moveMouseTo($(el, '.slide')!);
     await el.updateComplete;
     expect($(el, '.slide')!.getAttribute('aria-live')).to.equal('polite');
-    await aTimeout(1400);
+    expect(timers.pending, 'no rotation timer while hovered').to.equal(0);
     expect(shown(el)).to.equal('Story number 1 about young film makers');
     await moveMouseAway();
-    await waitUntil(() => shown(el).startsWith('Story number 2'), 'did not resume', { timeout: 2500 });
+    await el.updateComplete;
+    expect(timers.pending, 'the rotation is armed again').to.equal(1);
+    await interval(el);
+    expect(shown(el)).to.equal('Story number 2 about young film makers');
   });
 
   it('reduced motion: no rotation until the visitor asks for it', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      const el = await ticker('rotate', { interval: 1 });
+      const el = await ticker('rotate', { interval: INTERVAL });
       expect(toggleLabel(el)).to.equal('Play news');
       expect($(el, '.slide')!.getAttribute('aria-live')).to.equal('polite');
-      await aTimeout(1400);
+      expect(timers.pending, 'no rotation timer').to.equal(0);
       expect(shown(el)).to.equal('Story number 1 about young film makers');
       expect(el.shadowRoot!.getAnimations()).to.have.length(0); // nothing animates at all
       await expect(el).to.be.accessible();
+      $(el, '[part=toggle]')!.click();
+      await el.updateComplete;
+      expect(timers.pending, 'the visitor asked: it rotates').to.equal(1);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }

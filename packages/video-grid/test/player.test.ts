@@ -65,7 +65,8 @@ describe('<omj-video-grid> player', () => {
   it('creates the youtube-nocookie iframe only when play is pressed, in the same click', async () => {
     const el = await grid(html`<omj-video-grid lang="ru" .data=${filmsFeed(posterBase)}></omj-video-grid>`);
     await openWithKeyboard(el, 'kg-2012-jj-01');
-    await aTimeout(50);
+    await el.updateComplete;
+    await aTimeout(0); // one task: whatever opening started has run
     expect(shadow(el).querySelectorAll('iframe')).to.have.length(0);
     expect(foreignRequests()).to.deep.equal([]);
     const played = oneEvent(el, 'omj-play');
@@ -184,7 +185,8 @@ describe('<omj-video-grid> player', () => {
     let el!: OmjVideoGrid;
     const warnings = await captureWarnings(async () => {
       el = await grid(html`<omj-video-grid .data=${filmsFeed(posterBase)}></omj-video-grid>`);
-      await aTimeout(20);
+      await el.updateComplete;
+      await aTimeout(0); // one task: the deep link has been read
     });
     expect(dialog(el)).to.equal(null);
     expect(shadow(el).textContent).not.to.contain('Withdrawn film');

@@ -55,11 +55,11 @@ describe('loadFeed against a real server', () => {
 
   it('rejects with timeout when the server is too slow', async () => {
     const url = unique('slow.json', 'ms=3000');
-    const started = performance.now();
+    // The kind proves the 200 ms timeout ended it (the server would answer only after 3 s); how long that
+    // took on a busy machine is not asserted.
     const error = await feedError(loadFeed(url, { timeoutMs: 200, persist: false }));
     expect(error.kind).to.equal('timeout');
     expect(error.url).to.equal(absolute(url));
-    expect(performance.now() - started).to.be.below(1500);
     await waitUntil(async () => (await closedEarly(url)) === 1, 'the timed-out request was not aborted');
   });
 
