@@ -90,6 +90,19 @@ describe('<omj-video-grid> cards', () => {
     });
   });
 
+  it('renders titles and country names on a page in lang="toString", "constructor", "__proto__" or "valueOf" (#12)', async () => {
+    try {
+      for (const lang of ['toString', 'constructor', '__proto__', 'valueOf']) {
+        document.documentElement.setAttribute('lang', lang);
+        const el = await grid(html`<omj-video-grid .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+        expect(cards(el)[0]!.querySelector('.title')!.textContent!.trim(), lang).to.equal('A second chance');
+        expect(cards(el)[0]!.querySelector('.meta')!.textContent, lang).to.equal('Kyrgyzstan · 2012');
+      }
+    } finally {
+      document.documentElement.setAttribute('lang', 'en');
+    }
+  });
+
   it('loads from a feed URL; relative poster URLs resolve against the feed', async () => {
     const url = new URL('./fixtures/films-1.json', import.meta.url).href;
     const el = await grid(html`<omj-video-grid feed=${url}></omj-video-grid>`);
