@@ -1,7 +1,6 @@
 // The npm packages as they would be published: `npm pack` of every workspace package (the same file list
 // `npm publish --dry-run` prints), each tarball checked for what a consumer needs and nothing it must not
-// get; then every package (and subpath export) imported in plain Node, where a widget must not touch
-// `window` at import time (server-side rendering, test runners, bundlers that evaluate modules).
+// get. Importing every entry in Node is test/import.node.test.mjs.
 // Builds the packages first (`node scripts/build-packages.mjs`, as `npm run build:packages` does) when they
 // are not built: `npm test` does not build them, and these tests never skip.
 import { after, before, describe, test } from 'node:test';
@@ -101,17 +100,4 @@ describe('npm packages', () => {
     for (const { pkg } of workspaces) assert.match(result.stderr + result.stdout, new RegExp(`${pkg.name.replace('/', '\\/')}@${pkg.version}`), `${pkg.name} in the dry run`);
     for (const { dir, pkg } of workspaces) assert.deepEqual(JSON.parse(readFileSync(join(REPO, dir, 'package.json'), 'utf8')), pkg, `${pkg.name} package.json restored`);
   });
-
-  const entries = workspaces.flatMap(({ pkg }) =>
-    Object.keys(pkg.exports ?? { '.': 1 })
-      .filter((key) => !key.endsWith('.json') && !key.startsWith('./jsx/'))
-      .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`)),
-  );
-  for (const specifier of entries) {
-    test(`import('${specifier}') in plain Node throws nothing (no window, document or matchMedia at import time)`, () => {
-      const result = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)});`], { cwd: REPO, encoding: 'utf8' });
-      const firstLines = result.stderr.split('\n').filter((line) => !/^\s+at /.test(line)).slice(0, 6).join('\n');
-      assert.equal(result.status, 0, `${specifier} threw on import:\n${firstLines}`);
-    });
-  }
 });

@@ -112,16 +112,20 @@ export function countryNamer(
     regions = undefined; // no Intl.DisplayNames (old Android WebViews): our names and the feed's only
   }
   const served = regions?.resolvedOptions().locale.split('-')[0] ?? 'en';
-  const own: Record<string, string> = {
-    ...overrides[served],
-    ...(served === 'ru' || primary === 'ru' ? RUSSIAN_COUNTRIES : {}),
-    ...(primary === 'ky' && !speaks ? KYRGYZ_COUNTRIES : {}),
-    ...overrides[primary],
-    ...overrides[locale],
-  };
+  // Own keys only, into a null-prototype map: a page in `lang="constructor"` or a country code `toString`
+  // must never read a member of Object.prototype (#12).
+  const of = (tag: string) => (Object.hasOwn(overrides, tag) ? overrides[tag] : undefined);
+  const own = Object.assign(
+    Object.create(null) as Record<string, string>,
+    of(served),
+    served === 'ru' || primary === 'ru' ? RUSSIAN_COUNTRIES : undefined,
+    primary === 'ky' && !speaks ? KYRGYZ_COUNTRIES : undefined,
+    of(primary),
+    of(locale),
+  );
   return (code) => {
     try {
-      return own[code] ?? regions?.of(code);
+      return (Object.hasOwn(own, code) ? own[code] : undefined) ?? regions?.of(code);
     } catch {
       return undefined;
     }

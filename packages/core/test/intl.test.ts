@@ -7,6 +7,18 @@ describe('shared Intl helpers', () => {
     expect(intlLocales('en_US')).to.deep.equal(['en', 'en']);
   });
 
+  it('names countries from own keys only: a language or code named like an Object member reads nothing inherited (#12)', () => {
+    const overrides = { ru: { KG: 'Кыргызстан' } };
+    for (const tag of ['toString', 'constructor', '__proto__', 'valueOf']) {
+      const name = countryNamer(tag, overrides);
+      expect(name('KG'), tag).to.equal('Kyrgyzstan');
+      for (const code of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(name(code), `${tag} ${code}`).to.equal(undefined);
+    }
+    // Ours (Russian «Кыргызстан») and the feed's spellings still apply.
+    expect(countryNamer('ru', overrides)('constructor')).to.equal(undefined);
+    expect(countryNamer('ru', { ru: { KG: 'Кыргызская Республика' } })('KG')).to.equal('Кыргызская Республика');
+  });
+
   it('asks Intl for Russian after Kyrgyz', () => {
     expect(intlLocales('ky-KG')).to.deep.equal(['ky-KG', 'ru', 'en']);
     expect(intlLocales('ru')).to.deep.equal(['ru', 'en']);

@@ -77,6 +77,13 @@ describe('per-element msg()', () => {
     expect(text(en!)).to.equal('Hello');
   });
 
+  it('looks translations up by own key only: msg(\'toString\') is never a member of Object.prototype (#12)', () => {
+    for (const key of ['toString', 'constructor', '__proto__', 'valueOf']) {
+      expect(withLocale('ru', () => msg(key)), key).to.equal(key);
+      expect(withLocale('ky', () => msg(str`${key}`)), key).to.equal(key);
+    }
+  });
+
   it('re-renders when the document language changes at run time', async () => {
     const el = await fixture<Greeting>(html`<omj-test-greeting></omj-test-greeting>`);
     expect(text(el)).to.equal('Hello');

@@ -8,6 +8,7 @@ import {
   emit,
   intlLocales,
   parseCountryList,
+  plural,
   registerCatalogs,
   renderEmpty,
   renderError,
@@ -126,7 +127,6 @@ export class OmjCountryFilter extends OmjElement {
   private active?: string;
   private typed = '';
   private number: (value: number) => string = String;
-  private plurals?: Intl.PluralRules;
   private typedAt = 0;
   private root?: Document | ShadowRoot;
   /**
@@ -213,9 +213,6 @@ export class OmjCountryFilter extends OmjElement {
       this.names = countryNamer(locale, feed?.countryNames);
       this.collator = new Intl.Collator(locale);
       this.number = new Intl.NumberFormat(intlLocales(locale)).format;
-      // Kyrgyz has one/other; without Kyrgyz data the browser answers with Russian rules, whose extra
-      // forms the Kyrgyz catalog fills with the same word («тасма»).
-      this.plurals = new Intl.PluralRules(intlLocales(locale));
       this.rows = this.sorted([...countByCountry(feed?.films ?? [])].map(([code, count]) => this.row(code, count)));
     }
   }
@@ -244,16 +241,12 @@ export class OmjCountryFilter extends OmjElement {
   /** "1 film", «2 фильма», «5 фильмов», «1 тасма»: the count as a screen reader should say it. */
   private films(count: number): string {
     const number = this.number(count);
-    switch (this.plurals!.select(count)) {
-      case 'one':
-        return msg(str`${number} film`, { id: 'film-count-one' });
-      case 'few':
-        return msg(str`${number} films`, { id: 'film-count-few' });
-      case 'many':
-        return msg(str`${number} films`, { id: 'film-count-many' });
-      default:
-        return msg(str`${number} films`, { id: 'film-count-other' });
-    }
+    return plural(count, this.listLocale ?? this.langTag, {
+      one: msg(str`${number} film`, { id: 'film-count-one' }),
+      few: msg(str`${number} films`, { id: 'film-count-few' }),
+      many: msg(str`${number} films`, { id: 'film-count-many' }),
+      other: msg(str`${number} films`, { id: 'film-count-other' }),
+    });
   }
 
   private body(): TemplateResult {

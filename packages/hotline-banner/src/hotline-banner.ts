@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { isCountryCode, pickTextWithLang, safeUrl, type Hotline, type OpeningHours } from '@omj/feed';
+import { dialledNumber, isCountryCode, pickTextWithLang, safeUrl, type Hotline, type OpeningHours } from '@omj/feed';
 import {
   OmjElement,
   emit,
@@ -209,7 +209,7 @@ export class OmjHotlineBanner extends OmjElement {
 
   /** Validated attributes, computed when they change so that each problem warns once. */
   private countryCode?: string;
-  private inlineTel?: string;
+  private inlineNumber?: { number: string; tel: string };
   private exitTarget?: string;
 
   private timer?: ReturnType<typeof setTimeout>;
@@ -287,11 +287,12 @@ export class OmjHotlineBanner extends OmjElement {
       }
     }
     if (changed.has('number')) {
+      // The feed's own reader of `_omj.number` (`111`, `116 111`, `+996 312 61 12 11`): one rule for both.
       const number = this.number?.trim() ?? '';
-      const digits = number.replace(/\D/g, '');
-      // Only digits and a leading "+": nothing else can get into the link.
-      this.inlineTel = digits && `tel:${number[0] === '+' ? '+' : ''}${digits}`;
-      if (number && !digits) warnField(TAG, 'attribute number', `"${this.number}" has no digits to dial`);
+      this.inlineNumber = number ? dialledNumber(number) : undefined;
+      if (number && !this.inlineNumber) {
+        warnField(TAG, 'attribute number', /\d/.test(number) ? `"${this.number}" is not a number to dial (digits, spaces, dashes, a leading +)` : `"${this.number}" has no digits to dial`);
+      }
     }
     if (changed.has('exitUrl') || changed.has('exit')) {
       // `exit="https://…"` set the address before quick exit was on by default; `exit-url` wins over it.
@@ -308,7 +309,7 @@ export class OmjHotlineBanner extends OmjElement {
   private fromFeed(hotlines: readonly Hotline[]): Hotline | undefined {
     if (this.countryCode) return hotlines.find((hotline) => hotline.country === this.countryCode);
     // A wrong country's number is worse than none.
-    if (hotlines.length > 1 && !this.inlineTel) warnOnce(this, 'attribute country', `missing; the feed lists ${hotlines.length} helplines`);
+    if (hotlines.length > 1 && !this.inlineNumber) warnOnce(this, 'attribute country', `missing; the feed lists ${hotlines.length} helplines`);
     return hotlines.length === 1 ? hotlines[0] : undefined;
   }
 
@@ -329,7 +330,7 @@ export class OmjHotlineBanner extends OmjElement {
   protected override render(): TemplateResult | typeof nothing {
     const state = this.feedState;
     const hotline = state.status === 'ready' ? this.fromFeed(state.feed.hotlines) : undefined;
-    const tel = this.inlineTel || hotline?.tel;
+    const tel = this.inlineNumber?.tel ?? hotline?.tel;
     if (!tel) {
       // The partner's fallback number (the element's content) is what matters: loading and errors stay
       // quiet. Quick exit is there in every state: a visitor may need it before the feed arrives.
@@ -352,7 +353,7 @@ export class OmjHotlineBanner extends OmjElement {
     }
     if (this.closedTel === tel || closedThisVisit(tel)) return nothing;
     const id = hotline?.id;
-    const number = this.inlineTel ? this.number!.trim() : hotline!.number;
+    const number = this.inlineNumber?.number ?? hotline!.number;
     const own = this.name?.trim();
     const named: { text: string; lang?: string } | undefined = own ? { text: own } : hotline && pickTextWithLang(hotline.name, this.langTag);
     const label = msg('Child helpline');

@@ -148,6 +148,23 @@ describe('<omj-hotline-banner> inline, without a feed', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('reads the number attribute as the feed reads `_omj.number` (dialledNumber): short and spaced numbers', async () => {
+    const el = await banner(html`<omj-hotline-banner number=" 116  111 "></omj-hotline-banner>`);
+    expect(part(el, 'number')!.getAttribute('href')).to.equal('tel:116111');
+    expect(part(el, 'number')!.textContent).to.contain('116 111');
+    const full = await banner(html`<omj-hotline-banner number="+996 312-61-12-11"></omj-hotline-banner>`);
+    expect(part(full, 'number')!.getAttribute('href')).to.equal('tel:+996312611211');
+  });
+
+  it('warns and makes no link for a number with words around its digits', async () => {
+    let el!: OmjHotlineBanner;
+    const warnings = await collectWarnings(async () => {
+      el = await banner(html`<omj-hotline-banner number="call 111"><a href="tel:111">111</a></omj-hotline-banner>`);
+    });
+    expect(warnings).to.deep.equal(['<omj-hotline-banner> attribute number: "call 111" is not a number to dial (digits, spaces, dashes, a leading +)']);
+    expect(el.shadowRoot!.querySelector('a[href^="tel:"]')).to.equal(null);
+  });
+
   it('warns naming the attribute and makes no broken link for a number without digits', async () => {
     let el!: OmjHotlineBanner;
     const warnings = await collectWarnings(async () => {

@@ -1,5 +1,5 @@
 import { pickTextWithLang, type LocalizedText, type ParsedFeed } from '@omj/feed';
-import { countryNamer, intlLocales } from '@omj/core';
+import { countryNamer, intlLocales, needsKyrgyzFallback, pluralCategory } from '@omj/core';
 
 /** A text in one language; `lang` only when it differs from the element's language (for a `lang` attribute). */
 export interface Picked {
@@ -20,9 +20,9 @@ export interface Texts {
   country(code: string): string;
   topic(key: string): string;
   number(value: number): string;
-  /** The plural category of `count` in this language (`Intl.PluralRules`), to pick a `msg()` form. */
+  /** The plural category of `count` in this language (core's `pluralCategory`), to pick a `msg()` form. */
   plural(count: number): Intl.LDMLPluralRule;
-  /** "1 min", "1 min, 15 sec", «1 мин 15 с»: words a screen reader reads well. */
+  /** "1 min", "1 min 15 sec", «1 мин 15 с», «1 мүн. 15 сек.»: words a screen reader reads well. */
   duration(seconds: number): string;
 }
 
@@ -32,10 +32,15 @@ export function texts(tag: string, ui: string, feed: ParsedFeed): Texts {
   const name = countryNamer(tag, feed.countryNames);
   // Unit formats, not Intl.DurationFormat: that arrived only in 2024-25 (Chrome 129), and the phones our
   // visitors use often run older browsers; a missing constructor would break the whole grid.
-  const unit = (unit: string) => new Intl.NumberFormat(locales, { style: 'unit', unit, unitDisplay: 'short' }).format;
-  const minutes = unit('minute');
-  const seconds = unit('second');
-  const plurals = new Intl.PluralRules(locales);
+  // Where the browser has no Kyrgyz data, Intl would answer in Russian («1 мин», «12 с») inside a Kyrgyz
+  // sentence: use CLDR's Kyrgyz short units (`{0} мүн.`, `{0} сек.`) instead.
+  const number = new Intl.NumberFormat(locales).format;
+  const unit = (unit: string, kyrgyz: string) =>
+    needsKyrgyzFallback(tag)
+      ? (value: number) => `${number(value)} ${kyrgyz}`
+      : new Intl.NumberFormat(locales, { style: 'unit', unit, unitDisplay: 'short' }).format;
+  const minutes = unit('minute', 'мүн.');
+  const seconds = unit('second', 'сек.');
   // A Kyrgyz reader without a Kyrgyz text reads Russian sooner than English.
   const fallbacks = ui === 'ky' ? ['ru'] : [ui];
   const pick = (text: LocalizedText | undefined): Picked | undefined => {
@@ -48,10 +53,8 @@ export function texts(tag: string, ui: string, feed: ParsedFeed): Texts {
     pick,
     country: (code) => name(code) ?? code,
     topic: (key) => pick(feed.topics.find((topic) => topic.key === key)?.label)?.text ?? key,
-    number: new Intl.NumberFormat(locales).format,
-    // Kyrgyz has one/other; a browser without Kyrgyz data answers with Russian rules, whose extra forms
-    // the Kyrgyz catalog fills with the same word («тасма»).
-    plural: (count) => plurals.select(count),
+    number,
+    plural: (count) => pluralCategory(count, tag),
     duration(length) {
       const whole = Math.round(length);
       const rest = whole % 60;

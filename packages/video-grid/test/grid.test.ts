@@ -55,6 +55,54 @@ describe('<omj-video-grid> cards', () => {
     expect(cards(ky)[1]!.querySelector('.title')!.getAttribute('lang')).to.equal('ru');
   });
 
+  /**
+   * Kyrgyz lengths (#13): `Intl` where the browser has Kyrgyz data, CLDR's short units («мүн.», «сек.»)
+   * where it has none (Debian's Chromium would answer «1 мин», Russian). Both paths, whichever this browser
+   * is: `supportedLocalesOf` is faked, and on the "has Kyrgyz" path `Intl.NumberFormat`'s unit formatting
+   * is replaced by a marker that names the locale it was asked for.
+   */
+  describe('Kyrgyz durations', () => {
+    const realSupported = Intl.DateTimeFormat.supportedLocalesOf;
+    const RealNumberFormat = Intl.NumberFormat;
+    const intl = Intl as unknown as { NumberFormat: unknown };
+    afterEach(() => {
+      Intl.DateTimeFormat.supportedLocalesOf = realSupported;
+      intl.NumberFormat = RealNumberFormat;
+    });
+    const badges = (el: Awaited<ReturnType<typeof grid>>) => cards(el).slice(0, 2).map((card) => card.querySelector('.badge')!.textContent);
+
+    it('without Kyrgyz Intl data: «1 мүн.», «1 мүн. 15 сек.» from our table', async () => {
+      Intl.DateTimeFormat.supportedLocalesOf = ((locales: string | string[]) =>
+        [locales].flat().filter((tag) => !/^ky\b/i.test(tag))) as typeof realSupported;
+      const el = await grid(html`<omj-video-grid lang="ky" .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+      expect(badges(el)).to.deep.equal(['1 мүн.', '1 мүн. 15 сек.']);
+    });
+
+    it('with Kyrgyz Intl data: Intl.NumberFormat answers in ky, not our table', async () => {
+      Intl.DateTimeFormat.supportedLocalesOf = ((locales: string | string[]) => [locales].flat()) as typeof realSupported;
+      intl.NumberFormat = function (locales: string[], options?: Intl.NumberFormatOptions) {
+        return options?.style === 'unit'
+          ? { format: (value: number) => `${locales[0]}:${value} ${options.unit}` }
+          : new RealNumberFormat(locales, options);
+      };
+      const el = await grid(html`<omj-video-grid lang="ky" .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+      expect(badges(el)).to.deep.equal(['ky:1 minute', 'ky:1 minute ky:15 second']);
+    });
+  });
+
+  it('renders titles and country names on a page in lang="toString", "constructor", "__proto__" or "valueOf" (#12)', async () => {
+    try {
+      for (const lang of ['toString', 'constructor', '__proto__', 'valueOf']) {
+        document.documentElement.setAttribute('lang', lang);
+        const el = await grid(html`<omj-video-grid .data=${filmsFeed(posterBase)}></omj-video-grid>`);
+        expect(cards(el)[0]!.querySelector('.title')!.textContent!.trim(), lang).to.equal('A second chance');
+        expect(cards(el)[0]!.querySelector('.meta')!.textContent, lang).to.equal('Kyrgyzstan · 2012');
+      }
+    } finally {
+      document.documentElement.setAttribute('lang', 'en');
+    }
+  });
+
   it('loads from a feed URL; relative poster URLs resolve against the feed', async () => {
     const url = new URL('./fixtures/films-1.json', import.meta.url).href;
     const el = await grid(html`<omj-video-grid feed=${url}></omj-video-grid>`);

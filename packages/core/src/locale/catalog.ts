@@ -24,7 +24,10 @@ import type { TargetLocale, UiLocale } from './locales.js';
  */
 export type Catalog = Record<string, string>;
 
-const catalogs: Record<TargetLocale, Catalog> = { ru: {}, ky: {} };
+// Null-prototype objects, read only through own keys: a `msg('toString')` or an element whose language
+// somehow became `constructor` must never reach a member of Object.prototype (#12).
+const emptyCatalog = (): Catalog => Object.create(null) as Catalog;
+const catalogs: Record<TargetLocale, Catalog> = Object.assign(Object.create(null) as Record<TargetLocale, Catalog>, { ru: emptyCatalog(), ky: emptyCatalog() });
 let activeLocale: UiLocale = 'en';
 let installed = false;
 
@@ -35,7 +38,7 @@ interface StrTemplate {
 
 /** `msg()` as our elements call it: a plain string or a `str` result, with an optional explicit id. */
 export function localize(template: string | StrTemplate, options?: { id?: string }): string {
-  const catalog = activeLocale === 'en' ? undefined : catalogs[activeLocale];
+  const catalog = activeLocale !== 'en' && Object.hasOwn(catalogs, activeLocale) ? catalogs[activeLocale] : undefined;
   if (typeof template === 'string') return catalog?.[options?.id ?? template] ?? template;
   const { strings, values } = template;
   const pattern = catalog?.[options?.id ?? strings.join('{}')];
@@ -60,7 +63,7 @@ function install(): void {
 export function registerCatalogs(maps: Partial<Record<TargetLocale, Catalog>>): void {
   install();
   for (const [locale, templates] of Object.entries(maps) as [TargetLocale, Catalog][]) {
-    Object.assign(catalogs[locale], templates);
+    if (Object.hasOwn(catalogs, locale)) Object.assign(catalogs[locale], templates);
   }
 }
 

@@ -113,7 +113,7 @@ function start(key: string, timeoutMs: number): Join {
       }
       const result: LoadedFeed = { feed: readFeed(text, base), stale: false, fetchedAt: new Date() };
       loaded.set(key, result);
-      if (store) storeCopy(key, text, result.fetchedAt);
+      if (store) storeCopy(key, text, result.fetchedAt, base);
       return result;
     } finally {
       clearTimeout(timer);
@@ -150,7 +150,7 @@ async function fromStorage(key: string, error: FeedError): Promise<LoadedFeed> {
   const copy = readCopy(key);
   if (copy !== undefined) {
     try {
-      return { feed: readFeed(copy.text, key), stale: true, fetchedAt: copy.fetchedAt, error };
+      return { feed: readFeed(copy.text, copy.base), stale: true, fetchedAt: copy.fetchedAt, error };
     } catch {
       // the stored copy no longer parses (an older format): report the real failure
     }

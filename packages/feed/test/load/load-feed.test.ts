@@ -232,6 +232,22 @@ describe('loadFeed last good copy', () => {
     expect(back.fetchedAt.getTime()).to.be.greaterThan(fresh.fetchedAt.getTime() - 1);
   });
 
+  it('the stored copy of a redirected feed resolves relative URLs against response.url, not the asked URL', async () => {
+    const id = `moved-${Math.random().toString(36).slice(2)}`;
+    const url = unique('redirect.json', `id=${id}`);
+    await setFlaky(id, 'up');
+    await loadFeed(url);
+    expect(stored(url)!.split('\n')[0]).to.match(/^\d+ https?:\/\/[^ ]+\/__feed-test\/moved\/feed\.json\?/);
+
+    resetFeedCache();
+    await setFlaky(id, 'down');
+    const stale = await loadFeed(url);
+    expect(stale.stale).to.equal(true);
+    const moved = absolute('/__feed-test/moved/');
+    expect(stale.feed.news[0]!.url).to.equal(`${moved}story.html`);
+    expect(stale.feed.films[0]!.poster!.url).to.equal(`${moved}posters/f.jpg`);
+  });
+
   it('rejects with network when the server is gone and nothing is stored', async () => {
     const id = `never-${Math.random().toString(36).slice(2)}`;
     await setFlaky(id, 'down');

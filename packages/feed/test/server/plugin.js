@@ -14,6 +14,7 @@
 //   self.json            a first page whose next_url names itself (a loop at page 1)
 //   consent-1.json -> consent-2.json -> consent-3.json   films: page 2 withdraws a film of pages 1 and 3
 //   redirect.json        302 to moved/feed.json, whose posters, media and links are relative
+//                        (with ?id=X: gone while flaky X is "down")
 //   huge.json?mb=N&length=0|1   N MB of valid JSON, streamed (with or without Content-Length)
 //   sent?path=P          {"sent": bytes}: body bytes written for P before the answer ended or the client left
 //   hits?path=P          {"hits": n}: requests seen for P (path and query, e.g. /__feed-test/ok.json?t=1)
@@ -158,6 +159,10 @@ export function feedTestServerPlugin() {
       case 'huge.json':
         return huge(res, key, Math.min(Number(url.searchParams.get('mb')) || 1, 200), url.searchParams.get('length') === '1');
       case 'redirect.json':
+        if (flaky.get(url.searchParams.get('id') ?? '') === 'down') {
+          req.socket.destroy(); // gone, as flaky.json
+          return undefined;
+        }
         res.writeHead(302, { Location: `${PREFIX}moved/feed.json${url.search}`, 'Cache-Control': 'no-store', 'Content-Length': 0 });
         return res.end();
       case 'reset':
