@@ -11,6 +11,23 @@ describe('the sample feed (packages/feed/sample/omj-sample.json)', () => {
     feed = (await loadFeed(sampleUrl, { persist: false })).feed;
   });
 
+  it('says the length its own media plays (the card\'s duration badge matches the player)', async () => {
+    const films = feed.films.filter((film) => film.video.provider === 'file');
+    expect(films.length).to.be.greaterThan(0);
+    for (const film of films) {
+      const video = document.createElement('video');
+      video.preload = 'metadata';
+      video.muted = true;
+      const loaded = new Promise((resolve, reject) => {
+        video.addEventListener('loadedmetadata', resolve, { once: true });
+        video.addEventListener('error', () => reject(new Error(`${film.id}: media not readable`)), { once: true });
+      });
+      video.src = (film.video as { sources: readonly { url: string }[] }).sources[0]!.url;
+      await loaded;
+      expect(Math.round(video.duration), `${film.id}: media length in seconds`).to.equal(film.duration);
+    }
+  });
+
   it('parses with zero problems', () => {
     expect(feed.problems.map(formatProblem)).to.deep.equal([]);
   });
