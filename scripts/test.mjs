@@ -56,12 +56,8 @@ async function parallel(chains, width = 2) {
   await Promise.all(
     Array.from({ length: width }, async () => {
       while (queue.length > 0) {
-        for (const [label, command, args, { counted = true } = {}] of queue.shift()) {
+        for (const [label, command, args] of queue.shift()) {
           const ok = await one(label, command, args);
-          if (!counted) {
-            if (!ok) console.log(`=== ${label}: reported, not counted`);
-            continue;
-          }
           if (ok) passed++;
           else {
             failed++;
@@ -90,15 +86,9 @@ await parallel([
   [['typecheck (tsc --strict)', 'npx', ['tsc', '-p', 'tsconfig.json']]],
   [
     ['bundle (rollup)', 'npx', ['rollup', '-c', 'rollup.config.js', '--silent']],
-    // The 20 KB gzip budget of issue #5 is not met yet: the check runs and prints every figure, but as a
-    // report that is counted neither as passed nor as failed. Set OMJ_ENFORCE_SIZE=1 to make it a test
-    // (it becomes one, unconditionally, once the budget is met or changed: see docs/performance.md).
-    [
-      'size budget' + (process.env.OMJ_ENFORCE_SIZE === '1' ? '' : ' (report only until issue #5 lands)'),
-      'node',
-      ['scripts/size-check.mjs'],
-      { counted: process.env.OMJ_ENFORCE_SIZE === '1' },
-    ],
+    // A counted check: every page-type file present and under the 40 KB gzip ceiling (scripts/size-check.mjs);
+    // the per-page table beside the goals of issue #9 is printed as figures, not judged.
+    ['size: every page file built, under the 40 KB gzip ceiling', 'node', ['scripts/size-check.mjs']],
   ],
   [['lint (eslint)', 'npx', ['eslint', '.']]],
   [['Lit templates (lit-analyzer)', 'npm', ['run', '--silent', 'lint:lit']]],
