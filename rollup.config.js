@@ -92,7 +92,8 @@ function guardAndReport() {
     writeBundle(options, bundle) {
       const file = options.file.split(/[\\/]/).pop();
       const chunk = Object.values(bundle).find((item) => item.type === 'chunk');
-      if (!process.argv.includes('--silent')) console.log(`omj-widgets ${version}: dist/${formatLine(file, measure(Buffer.from(chunk.code)))}`);
+      if (!process.argv.includes('--silent'))
+        console.log(`omj-widgets ${version}: dist/${formatLine(file, measure(Buffer.from(chunk.code)))}`);
     },
   };
 }
@@ -124,7 +125,9 @@ const READERS = { film: 'readFilm', news: 'readNews', contact: 'readContact', ho
  * (A reader registry in @omj/feed would make this an import structure instead of a build step.)
  */
 export function feedReaders(kinds) {
-  const unused = Object.entries(READERS).filter(([kind]) => !kinds.includes(kind)).map(([, name]) => name);
+  const unused = Object.entries(READERS)
+    .filter(([kind]) => !kinds.includes(kind))
+    .map(([, name]) => name);
   return {
     name: 'omj-feed-readers',
     transform(code, id) {

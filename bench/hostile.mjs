@@ -102,7 +102,6 @@ function unsafeUrls() {
   return found;
 }
 
-
 /** One fresh page on the current input: the longest block, scripts run, unsafe URLs, faults. */
 async function measure() {
   const page = await browser.newPage();
@@ -124,7 +123,9 @@ async function measure() {
   }
   let result = { longest: NaN, scripts: NaN, unsafe: [], alive: false };
   try {
-    result = await page.evaluate(`({ longest: window.__longest, scripts: window.__scripts, unsafe: (${unsafeUrls.toString()})(), alive: true })`);
+    result = await page.evaluate(
+      `({ longest: window.__longest, scripts: window.__scripts, unsafe: (${unsafeUrls.toString()})(), alive: true })`,
+    );
   } catch (error) {
     loadFailed ||= String(error.message).slice(0, 60);
   }
@@ -146,7 +147,12 @@ const BASELINE = {
       version: 'https://jsonfeed.org/version/1.1',
       title: 'Clean',
       items: [
-        { id: 'f', title: 'Film', content_text: 'A film.', _omj: { kind: 'film', country: 'KG', video: { provider: 'youtube', id: 'aBcDeFgHiJk' } } },
+        {
+          id: 'f',
+          title: 'Film',
+          content_text: 'A film.',
+          _omj: { kind: 'film', country: 'KG', video: { provider: 'youtube', id: 'aBcDeFgHiJk' } },
+        },
         { id: 'n', title: 'News', content_text: 'Text.' },
       ],
     }),
@@ -163,17 +169,36 @@ try {
       const one = await measure();
       survived &&= one.survived;
       why ||= one.why;
-      if (result === undefined || one.result.longest < result.longest || !(result.longest >= 0)) result = { ...one.result, scripts: Math.max(one.result.scripts, result?.scripts ?? 0), unsafe: one.result.unsafe.length >= (result?.unsafe.length ?? 0) ? one.result.unsafe : result.unsafe };
+      if (result === undefined || one.result.longest < result.longest || !(result.longest >= 0))
+        result = {
+          ...one.result,
+          scripts: Math.max(one.result.scripts, result?.scripts ?? 0),
+          unsafe: one.result.unsafe.length >= (result?.unsafe.length ?? 0) ? one.result.unsafe : result.unsafe,
+        };
     }
     if (c === BASELINE) {
-      rows.push([c.name, '0 KB', `${Math.round(result.longest)} ms`, String(result.scripts), String(result.unsafe.length), survived ? 'yes' : 'NO']);
+      rows.push([
+        c.name,
+        '0 KB',
+        `${Math.round(result.longest)} ms`,
+        String(result.scripts),
+        String(result.unsafe.length),
+        survived ? 'yes' : 'NO',
+      ]);
       continue;
     }
     totals.tried++;
     totals.scripts += result.scripts || 0;
     totals.unsafe += result.unsafe.length;
     if (survived) totals.survived++;
-    rows.push([c.name, `${(current.length / 1024).toFixed(0)} KB`, Number.isFinite(result.longest) ? `${Math.round(result.longest)} ms` : 'n/a', String(result.scripts), String(result.unsafe.length), survived ? 'yes' : `NO ${why}`]);
+    rows.push([
+      c.name,
+      `${(current.length / 1024).toFixed(0)} KB`,
+      Number.isFinite(result.longest) ? `${Math.round(result.longest)} ms` : 'n/a',
+      String(result.scripts),
+      String(result.unsafe.length),
+      survived ? 'yes' : `NO ${why}`,
+    ]);
     if (result.unsafe.length > 0) console.log(`  unsafe in "${c.name}": ${result.unsafe.join(', ')}`);
   }
 } finally {
@@ -186,15 +211,26 @@ const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]
 const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ');
 console.log(line(head));
 for (const row of rows) console.log(line(row));
-console.log(`\nload average while measuring: ${loadavg().map((n) => n.toFixed(1)).join(' ')} (2 cores shared with other work inflate every figure; baseline first)`);
-console.log(`inputs tried: ${totals.tried}, scripts run: ${totals.scripts}, unsafe URLs in the DOM: ${totals.unsafe}, faults survived: ${totals.survived}/${totals.tried}`);
+console.log(
+  `\nload average while measuring: ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')} (2 cores shared with other work inflate every figure; baseline first)`,
+);
+console.log(
+  `inputs tried: ${totals.tried}, scripts run: ${totals.scripts}, unsafe URLs in the DOM: ${totals.unsafe}, faults survived: ${totals.survived}/${totals.tried}`,
+);
 console.log('Figures only (heartbeat: a 50 ms setTimeout; the block is the longest gap beyond 50 ms, CPU throttled 4x).');
 
 // The two readers alone, in Node, unthrottled, fastest of 3: less disturbed by a busy machine than the
 // page figures above, and the part of them that the feed package controls.
 const out = join(mkdtempSync(join(tmpdir(), 'omj-hostile-')), 'readers.mjs');
 await build({
-  stdin: { contents: "export { parseFeed as browser } from './packages/feed/src/parse.ts'; export { parseFeed as cli } from './packages/feed/src/strict/index.ts';", resolveDir: root, loader: 'ts' },
+  stdin: {
+    contents:
+      "export { parseFeed as browser } from './packages/feed/src/parse.ts'; export { parseFeed as cli } from './packages/feed/src/strict/index.ts';",
+    resolveDir: root,
+    loader: 'ts',
+  },
   outfile: out,
   bundle: true,
   platform: 'node',

@@ -49,7 +49,12 @@ async function russianStrings() {
     .join('\n');
   const result = await build({
     stdin: { contents: `${entries}\nglobalThis.omjStrings = Object.assign({}, t0, t1, t2, t3, t4, t5);`, resolveDir: root, loader: 'ts' },
-    bundle: true, format: 'esm', minify: true, charset: 'utf8', write: false, logLevel: 'error',
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    charset: 'utf8',
+    write: false,
+    logLevel: 'error',
   });
   return Buffer.from(result.outputFiles[0].contents);
 }
@@ -109,20 +114,26 @@ async function measure(path, tags, waitForStrings) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', NETWORK);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
-  await tab.evaluateOnNewDocument((tags, waitForStrings) => {
-    const marks = {};
-    window.__marks = marks;
-    const check = () => {
-      const strings = !waitForStrings || globalThis.omjStrings !== undefined;
-      const els = tags.map((tag) => document.querySelector(tag)).filter(Boolean);
-      const rendered = els.find((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0);
-      if (rendered && strings && marks.render === undefined) marks.render = performance.now();
-      const ready = els.find((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[part~="loading"]'));
-      if (ready && strings && marks.ready === undefined) marks.ready = performance.now();
-      if (marks.ready === undefined) requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  }, tags, waitForStrings);
+  await tab.evaluateOnNewDocument(
+    (tags, waitForStrings) => {
+      const marks = {};
+      window.__marks = marks;
+      const check = () => {
+        const strings = !waitForStrings || globalThis.omjStrings !== undefined;
+        const els = tags.map((tag) => document.querySelector(tag)).filter(Boolean);
+        const rendered = els.find((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0);
+        if (rendered && strings && marks.render === undefined) marks.render = performance.now();
+        const ready = els.find(
+          (el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[part~="loading"]'),
+        );
+        if (ready && strings && marks.ready === undefined) marks.ready = performance.now();
+        if (marks.ready === undefined) requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    },
+    tags,
+    waitForStrings,
+  );
   await tab.goto(origin + path, { waitUntil: 'load' });
   await tab.waitForFunction(() => window.__marks.ready !== undefined, { timeout: 60000, polling: 100 });
   const marks = await tab.evaluate(() => window.__marks);
@@ -166,12 +177,16 @@ for (const type of PAGE_TYPES.slice(1)) {
     const time = await run(`${type.name}-${rows.length}`, scripts, type.tags, waitForStrings);
     const bytes = bytesOf(scripts);
     rows.push({ page: type.name, label, ...bytes, ...time });
-    console.log(`${type.name.padEnd(14)} ${label.padEnd(34)} ${kb(bytes.gzip)} ${kb(bytes.brotli).padStart(10)} ${ms(time.render).padStart(16)} ${ms(time.ready).padStart(13)}`);
+    console.log(
+      `${type.name.padEnd(14)} ${label.padEnd(34)} ${kb(bytes.gzip)} ${kb(bytes.brotli).padStart(10)} ${ms(time.render).padStart(16)} ${ms(time.ready).padStart(13)}`,
+    );
   }
 }
 const all = await run('all-five', ['/dist/omj-widgets.en.js'], Object.keys(MARKUP));
 const allBytes = bytesOf(['/dist/omj-widgets.en.js']);
-console.log(`${'all five'.padEnd(14)} ${'omj-widgets.en.js'.padEnd(34)} ${kb(allBytes.gzip)} ${kb(allBytes.brotli).padStart(10)} ${ms(all.render).padStart(16)} ${ms(all.ready).padStart(13)}`);
+console.log(
+  `${'all five'.padEnd(14)} ${'omj-widgets.en.js'.padEnd(34)} ${kb(allBytes.gzip)} ${kb(allBytes.brotli).padStart(10)} ${ms(all.render).padStart(16)} ${ms(all.ready).padStart(13)}`,
+);
 console.log('Times include the sample feed (52 KB, gzip on the wire). The machine is shared: compare rows of one run, not runs.');
 
 await browser.close();

@@ -30,7 +30,8 @@ function sources(dir, found = []) {
 for (const name of packages) {
   const dist = join('packages', name, 'dist');
   if (!existsSync(dist)) continue;
-  for (const entry of readdirSync(dist)) if (!(name === 'feed' && entry === 'cli.js')) rmSync(join(dist, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(dist))
+    if (!(name === 'feed' && entry === 'cli.js')) rmSync(join(dist, entry), { recursive: true, force: true });
 }
 
 // 2. Declarations, in one tsc program (workspace imports resolve to the sources through `source`).
@@ -99,7 +100,8 @@ if (existsSync('custom-elements.json')) {
 }
 if (existsSync('dist/omj-widgets.sri.json')) {
   mkdirSync('packages/widgets/dist/bundles', { recursive: true });
-  for (const entry of readdirSync('dist')) if (/^omj-.*\.(js|json)$/.test(entry)) cpSync(join('dist', entry), join('packages/widgets/dist/bundles', entry));
+  for (const entry of readdirSync('dist'))
+    if (/^omj-.*\.(js|json)$/.test(entry)) cpSync(join('dist', entry), join('packages/widgets/dist/bundles', entry));
 } else {
   console.warn('build-packages: dist/omj-*.js not built (npx rollup -c rollup.config.js): @omj/widgets will ship without dist/bundles/');
 }
@@ -112,7 +114,8 @@ for (const name of packages) {
   const promised = new Set([pkg.main, pkg.types, pkg.customElements].filter(Boolean));
   const walk = (value) => {
     if (typeof value === 'string') promised.add(value);
-    else if (value && typeof value === 'object') for (const [condition, item] of Object.entries(value)) if (condition !== 'source') walk(item);
+    else if (value && typeof value === 'object')
+      for (const [condition, item] of Object.entries(value)) if (condition !== 'source') walk(item);
   };
   walk(pkg.exports);
   for (const path of promised) {

@@ -15,7 +15,13 @@ export const PAGE_TYPES = [
     kinds: ['film', 'news', 'contact', 'hotline'],
     label: 'all five',
   },
-  { name: 'archive', entry: 'packages/widgets/src/archive.ts', tags: ['omj-video-grid', 'omj-country-filter'], kinds: ['film'], label: 'film archive (grid + filter)' },
+  {
+    name: 'archive',
+    entry: 'packages/widgets/src/archive.ts',
+    tags: ['omj-video-grid', 'omj-country-filter'],
+    kinds: ['film'],
+    label: 'film archive (grid + filter)',
+  },
   { name: 'ticker', entry: 'packages/widgets/src/ticker.ts', tags: ['omj-news-ticker'], kinds: ['news'], label: 'news ticker' },
   { name: 'contact', entry: 'packages/widgets/src/contact.ts', tags: ['omj-contact-card'], kinds: ['contact'], label: 'press contacts' },
   { name: 'hotline', entry: 'packages/widgets/src/hotline.ts', tags: ['omj-hotline-banner'], kinds: ['hotline'], label: 'helpline banner' },
@@ -59,8 +65,7 @@ export const BUNDLE_FILES = PAGE_TYPES.flatMap((pageType) =>
 /** The page-type file that fits a set of elements and a page language (`en`, `ru`, `ky`, or `mixed`). */
 export function fileFor(tags, language = 'mixed', type = 'module') {
   const wanted = [...new Set(tags)];
-  const pageType =
-    PAGE_TYPES.slice(1).find((candidate) => wanted.every((tag) => candidate.tags.includes(tag))) ?? PAGE_TYPES[0];
+  const pageType = PAGE_TYPES.slice(1).find((candidate) => wanted.every((tag) => candidate.tags.includes(tag))) ?? PAGE_TYPES[0];
   const suffix = language === 'en' || language === 'ru' || language === 'ky' ? `.${language}` : '';
   return `omj-${pageType.name}${suffix}${type === 'module' ? '.js' : '.iife.js'}`;
 }

@@ -14,7 +14,11 @@ const BACKUP = 'package.json.dev';
 /** `exports` without any `source` condition, recursively. */
 export function withoutSource(value) {
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'source').map(([key, item]) => [key, withoutSource(item)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'source')
+      .map(([key, item]) => [key, withoutSource(item)]),
+  );
 }
 
 const command = process.argv[2];

@@ -50,7 +50,9 @@ if (existsSync(join(out, 'sri.json')) && !args.includes('--force')) {
   const released = JSON.parse(readFileSync(join(out, 'sri.json'), 'utf8'));
   const changed = Object.keys(sri.files).filter((file) => released.files?.[file]?.integrity !== sri.files[file].integrity);
   if (changed.length > 0) {
-    fail(`${name} was already released with other bytes (${changed.join(', ')}). Files are immutable per version: raise the version in packages/widgets/package.json (or pass --force for a local rebuild).`);
+    fail(
+      `${name} was already released with other bytes (${changed.join(', ')}). Files are immutable per version: raise the version in packages/widgets/package.json (or pass --force for a local rebuild).`,
+    );
   }
 }
 

@@ -25,7 +25,13 @@ export function sizeTable(dist = 'dist') {
   for (const pageType of PAGE_TYPES) {
     {
       const row = { pageType: pageType.name, label: pageType.label };
-      for (const [key, suffix] of [['en', '.en.js'], ['ru', '.ru.js'], ['ky', '.ky.js'], ['all', '.js'], ['classic', '.iife.js']]) {
+      for (const [key, suffix] of [
+        ['en', '.en.js'],
+        ['ru', '.ru.js'],
+        ['ky', '.ky.js'],
+        ['all', '.js'],
+        ['classic', '.iife.js'],
+      ]) {
         const path = `${dist}/omj-${pageType.name}${suffix}`;
         if (!existsSync(path)) {
           missing.push(path);
@@ -41,9 +47,7 @@ export function sizeTable(dist = 'dist') {
 }
 
 export function formatTable(rows) {
-  const lines = [
-    'page type                       en gzip  en brotli  +ru gzip  +ky gzip  all langs gzip  classic gzip   goal (en gzip)',
-  ];
+  const lines = ['page type                       en gzip  en brotli  +ru gzip  +ky gzip  all langs gzip  classic gzip   goal (en gzip)'];
   for (const row of rows) {
     if (!row.en) continue;
     const goal = GOALS[row.pageType];
@@ -64,7 +68,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { rows, missing } = sizeTable();
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
   else console.log(formatTable(rows));
-  const over = rows.flatMap((row) => ['en', 'ru', 'ky', 'all', 'classic'].map((key) => row[key]).filter((file) => file && file.gzip > CEILING_GZIP));
+  const over = rows.flatMap((row) =>
+    ['en', 'ru', 'ky', 'all', 'classic'].map((key) => row[key]).filter((file) => file && file.gzip > CEILING_GZIP),
+  );
   for (const file of over) console.error(`size-check: ${file.file} is ${kb(file.gzip)} KB gzip, above the ${kb(CEILING_GZIP)} KB ceiling`);
   for (const path of missing) console.error(`size-check: ${path} is missing (build with: npx rollup -c rollup.config.js)`);
   if (over.length > 0 || missing.length > 0) process.exit(1);

@@ -21,7 +21,13 @@ const top = Number(args.includes('--top') ? args[args.indexOf('--top') + 1] : 25
 const pageType = PAGE_TYPES.find((type) => type.entry === input);
 const all = plugins('es', pageType ? { kinds: pageType.kinds } : {});
 const withoutMinify = all.filter((plugin) => plugin.name !== 'terser' && plugin.name !== 'omj-guard-and-sri');
-const terserOptions = { ecma: 2021, module: true, toplevel: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } };
+const terserOptions = {
+  ecma: 2021,
+  module: true,
+  toplevel: true,
+  compress: { passes: 2, pure_getters: true },
+  format: { comments: false },
+};
 
 const bundle = await rollup({ input, plugins: withoutMinify, treeshake, onwarn: () => {} });
 const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
@@ -70,7 +76,12 @@ if (args.includes('--marginal')) {
     const entry = `.cache/size-entry-${process.pid}.ts`;
     writeFileSync(entry, code);
     try {
-      const b = await rollup({ input: entry, plugins: all.filter((plugin) => plugin.name !== 'omj-guard-and-sri'), treeshake, onwarn: () => {} });
+      const b = await rollup({
+        input: entry,
+        plugins: all.filter((plugin) => plugin.name !== 'omj-guard-and-sri'),
+        treeshake,
+        onwarn: () => {},
+      });
       const text = (await b.generate({ format: 'es', inlineDynamicImports: true })).output[0].code;
       await b.close();
       return gz(text);
@@ -84,7 +95,9 @@ if (args.includes('--marginal')) {
     const without = await build(imports.filter((other) => other !== line).join('\n') + '\n');
     console.log(`  ${kb(total - without)} gzip  ${line.replace(/^import '|';$/g, '')}`);
   }
-  const base = await build("import '@omj/core';\nimport { OmjElement, defineElement } from '@omj/core';\nclass OmjBase extends OmjElement {}\ndefineElement('omj-base', OmjBase);\n");
+  const base = await build(
+    "import '@omj/core';\nimport { OmjElement, defineElement } from '@omj/core';\nclass OmjBase extends OmjElement {}\ndefineElement('omj-base', OmjBase);\n",
+  );
   console.log(`  ${kb(base)} gzip  base: Lit + @lit/localize + @omj/core + @omj/feed (what any widget needs)`);
 }
 

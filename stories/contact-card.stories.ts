@@ -8,16 +8,7 @@ import { html, nothing } from 'lit';
 import { loadFeed, resetFeedCache } from '@omj/feed';
 import '@omj/contact-card';
 import { withNarrow } from './decorators.js';
-import {
-  ERROR_URL,
-  LOADING_URL,
-  STALE_URL,
-  failStaleUrl,
-  feed,
-  installStoryFetch,
-  longFeed,
-  noContacts,
-} from './fixtures/contact-card.js';
+import { ERROR_URL, LOADING_URL, STALE_URL, failStaleUrl, feed, installStoryFetch, longFeed, noContacts } from './fixtures/contact-card.js';
 
 installStoryFetch();
 
@@ -69,24 +60,25 @@ const meta: Meta<Args> = {
     heading: { description: 'A partner heading in the heading slot' },
     fallback: { description: 'Plain-text contact inside the element, as a partner would write it' },
   },
-  render: (args) => html`<omj-contact-card
-    contact=${opt(args.contact)}
-    organization=${opt(args.organization)}
-    layout=${args.layout}
-    name=${opt(args.name)}
-    job-title=${opt(args.jobTitle)}
-    phone=${opt(args.phone)}
-    mobile=${opt(args.mobile)}
-    email=${opt(args.email)}
-    ?json-ld=${args.jsonLd}
-    lang=${opt(args.lang)}
-    theme=${args.theme}
-    feed=${opt(args.feed)}
-    .data=${args.data}
-    >${args.heading ? html`<p slot="heading">For more information, please contact:</p>` : nothing}${args.fallback
-      ? html`<p>Galina Solodunova, External Communication Officer. Tel.: +996 312 61 12 11 (ext. 143)</p>`
-      : nothing}</omj-contact-card
-  >`,
+  render: (args) =>
+    html`<omj-contact-card
+      contact=${opt(args.contact)}
+      organization=${opt(args.organization)}
+      layout=${args.layout}
+      name=${opt(args.name)}
+      job-title=${opt(args.jobTitle)}
+      phone=${opt(args.phone)}
+      mobile=${opt(args.mobile)}
+      email=${opt(args.email)}
+      ?json-ld=${args.jsonLd}
+      lang=${opt(args.lang)}
+      theme=${args.theme}
+      feed=${opt(args.feed)}
+      .data=${args.data}
+      >${args.heading ? html`<p slot="heading">For more information, please contact:</p>` : nothing}${
+        args.fallback ? html`<p>Galina Solodunova, External Communication Officer. Tel.: +996 312 61 12 11 (ext. 143)</p>` : nothing
+      }</omj-contact-card
+    >`,
 };
 export default meta;
 
@@ -156,7 +148,11 @@ export const RightToLeft: Story = {
 export const LongText: Story = { name: 'Long text', args: { contact: '', data: longFeed } };
 export const LongTextRussian: Story = { name: 'Long text, Russian', args: { contact: '', data: longFeed, lang: 'ru' } };
 export const Narrow: Story = { args: { contact: '' }, decorators: [withNarrow] };
-export const NarrowLongText: Story = { name: 'Narrow, long text', args: { contact: 'long-text', data: longFeed }, decorators: [withNarrow] };
+export const NarrowLongText: Story = {
+  name: 'Narrow, long text',
+  args: { contact: 'long-text', data: longFeed },
+  decorators: [withNarrow],
+};
 
 // ---- copy feedback, targets and events (issue #13, #9) ----
 

@@ -112,11 +112,24 @@ export const Russian: Story = { args: { lang: 'ru' } };
 export const Kyrgyz: Story = { args: { lang: 'ky' } };
 /** The feed's `country_names.ru.KG` spelling («Кыргызстан», not the browser's «Киргизия»); a withdrawn film is not counted. */
 export const RussianFeedNames: Story = { name: 'Russian, feed spellings', args: { lang: 'ru', data: centralAsiaFeed } };
-export const KyrgyzMultiple: Story = { name: 'Kyrgyz, multiple', args: { lang: 'ky', multiple: true, data: centralAsiaFeed, country: 'KG' } };
+export const KyrgyzMultiple: Story = {
+  name: 'Kyrgyz, multiple',
+  args: { lang: 'ky', multiple: true, data: centralAsiaFeed, country: 'KG' },
+};
 export const LongNames: Story = { name: 'Long country names', args: { data: longNamesFeed }, decorators: [withNarrow] };
 export const Dark: Story = { args: { theme: 'dark' } };
-export const RightToLeft: Story = { name: 'Right-to-left', render: (args) => html`<div dir="rtl">${meta.render!(args, {} as never)}</div>` };
+export const RightToLeft: Story = {
+  name: 'Right-to-left',
+  render: (args) => html`<div dir="rtl">${meta.render!(args, {} as never)}</div>`,
+};
 export const Narrow: Story = { decorators: [withNarrow] };
-export const Select: Story = { name: 'Native select (variant="select"), 100 countries', args: { variant: 'select', data: archiveFeed(3000, poster) }, decorators: [withNarrow] };
-export const SelectRussian: Story = { name: 'Native select, Russian, selected by the grid', args: { variant: 'select', lang: 'ru', country: 'KG', data: centralAsiaFeed } };
+export const Select: Story = {
+  name: 'Native select (variant="select"), 100 countries',
+  args: { variant: 'select', data: archiveFeed(3000, poster) },
+  decorators: [withNarrow],
+};
+export const SelectRussian: Story = {
+  name: 'Native select, Russian, selected by the grid',
+  args: { variant: 'select', lang: 'ru', country: 'KG', data: centralAsiaFeed },
+};
 export const SelectMultiple: Story = { name: 'Native select, multiple', args: { variant: 'select', multiple: true, country: 'KG UZ' } };

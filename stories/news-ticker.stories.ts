@@ -79,21 +79,22 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     data: { control: false },
   },
-  render: (args) => html`<omj-news-ticker
-    mode=${args.mode}
-    interval=${args.interval}
-    max-items=${args.maxItems}
-    speed=${args.speed}
-    more-url=${opt(args.moreUrl)}
-    more-label=${opt(args.moreLabel)}
-    heading=${args.heading ?? nothing}
-    heading-level=${args.headingLevel}
-    ?same-language=${args.sameLanguage}
-    lang=${opt(args.lang)}
-    theme=${args.theme}
-    feed=${opt(args.feed)}
-    .data=${args.data}
-  ></omj-news-ticker>`,
+  render: (args) =>
+    html`<omj-news-ticker
+      mode=${args.mode}
+      interval=${args.interval}
+      max-items=${args.maxItems}
+      speed=${args.speed}
+      more-url=${opt(args.moreUrl)}
+      more-label=${opt(args.moreLabel)}
+      heading=${args.heading ?? nothing}
+      heading-level=${args.headingLevel}
+      ?same-language=${args.sameLanguage}
+      lang=${opt(args.lang)}
+      theme=${args.theme}
+      feed=${opt(args.feed)}
+      .data=${args.data}
+    ></omj-news-ticker>`,
 };
 export default meta;
 
@@ -149,15 +150,24 @@ export const OneSourceFails: Story = {
   args: { data: undefined, feed: `${ERROR_URL} ${OMJ_URL}` },
 };
 export const MaxItems: Story = { name: 'max-items="3"', args: { maxItems: 3 } };
-export const Headings: Story = { name: 'Own heading, level 3', args: { heading: 'Children’s rights news', headingLevel: 3, moreLabel: 'All our news' } };
-export const HiddenHeading: Story = { name: 'Heading for screen readers only (marquee bar)', args: { heading: '', mode: 'marquee', moreUrl: '' } };
+export const Headings: Story = {
+  name: 'Own heading, level 3',
+  args: { heading: 'Children’s rights news', headingLevel: 3, moreLabel: 'All our news' },
+};
+export const HiddenHeading: Story = {
+  name: 'Heading for screen readers only (marquee bar)',
+  args: { heading: '', mode: 'marquee', moreUrl: '' },
+};
 
 // ---- languages, theme, direction ----
 
 export const Russian: Story = { args: { lang: 'ru', data: hugo } };
 export const RussianMarquee: Story = { name: 'Russian, marquee', args: { lang: 'ru', data: hugo, mode: 'marquee' } };
 export const Kyrgyz: Story = { args: { lang: 'ky', data: hugo } };
-export const SameLanguage: Story = { name: 'Kyrgyz, same-language (only the Kyrgyz items of a mixed feed)', args: { lang: 'ky', data: hugo, sameLanguage: true } };
+export const SameLanguage: Story = {
+  name: 'Kyrgyz, same-language (only the Kyrgyz items of a mixed feed)',
+  args: { lang: 'ky', data: hugo, sameLanguage: true },
+};
 export const KyrgyzRotate: Story = { name: 'Kyrgyz, rotate', args: { lang: 'ky', data: hugo, mode: 'rotate' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const DarkMarquee: Story = { name: 'Dark, marquee', args: { theme: 'dark', mode: 'marquee' } };
@@ -178,7 +188,11 @@ export const RightToLeftList: Story = {
 export const LongText: Story = { name: 'Long text', args: { data: long } };
 export const LongTextMarquee: Story = { name: 'Long text, marquee', args: { data: long, mode: 'marquee' } };
 export const Narrow: Story = { args: {}, decorators: [withNarrow] };
-export const NarrowMarquee: Story = { name: 'Narrow, marquee', args: { mode: 'marquee', lang: 'ru', data: hugo }, decorators: [withNarrow] };
+export const NarrowMarquee: Story = {
+  name: 'Narrow, marquee',
+  args: { mode: 'marquee', lang: 'ru', data: hugo },
+  decorators: [withNarrow],
+};
 export const NarrowRotate: Story = { name: 'Narrow, rotate, long text', args: { mode: 'rotate', data: long }, decorators: [withNarrow] };
 
 // ---- words, targets and events (issue #13, #9) ----

@@ -65,19 +65,20 @@ const meta: Meta<Args> = {
     sort: { control: 'inline-radio', options: ['', 'newest', 'oldest', 'title'] },
     data: { control: false },
   },
-  render: (args) => html`<omj-video-grid
-    lang=${opt(args.lang)}
-    theme=${args.theme}
-    layout=${args.layout}
-    sort=${opt(args.sort)}
-    page-size=${args.pageSize}
-    country=${opt(args.country)}
-    feed=${opt(args.feed)}
-    ?search=${args.search}
-    ?topics=${args.topics}
-    ?data-saver=${args.dataSaver}
-    .data=${args.data}
-  ></omj-video-grid>`,
+  render: (args) =>
+    html`<omj-video-grid
+      lang=${opt(args.lang)}
+      theme=${args.theme}
+      layout=${args.layout}
+      sort=${opt(args.sort)}
+      page-size=${args.pageSize}
+      country=${opt(args.country)}
+      feed=${opt(args.feed)}
+      ?search=${args.search}
+      ?topics=${args.topics}
+      ?data-saver=${args.dataSaver}
+      .data=${args.data}
+    ></omj-video-grid>`,
 };
 export default meta;
 
@@ -88,7 +89,11 @@ export const Filled: Story = {};
 export const Loading: Story = { args: { data: undefined, feed: GRID_LOADING_URL } };
 export const Failed: Story = { name: 'Error', args: { data: undefined, feed: GRID_ERROR_URL } };
 export const Empty: Story = { name: 'Empty archive', args: { data: emptyFeed() } };
-export const NoMatch: Story = { name: 'No films match the filter', args: { country: 'TJ', data: filmsFeed(poster) }, render: (args) => html`<omj-video-grid search topic="education" country=${args.country} .data=${args.data}></omj-video-grid>` };
+export const NoMatch: Story = {
+  name: 'No films match the filter',
+  args: { country: 'TJ', data: filmsFeed(poster) },
+  render: (args) => html`<omj-video-grid search topic="education" country=${args.country} .data=${args.data}></omj-video-grid>`,
+};
 export const Stale: Story = {
   name: 'Stale: saved copy',
   args: { data: undefined, feed: GRID_STALE_URL },
@@ -102,7 +107,11 @@ export const Stale: Story = {
   ],
 };
 export const LongText: Story = { name: 'Long titles', args: { data: longTextFeed() } };
-export const UnbrokenTitle: Story = { name: 'A title that is one unbroken word (wraps)', args: { data: unbrokenTitleFeed() }, decorators: [withNarrow] };
+export const UnbrokenTitle: Story = {
+  name: 'A title that is one unbroken word (wraps)',
+  args: { data: unbrokenTitleFeed() },
+  decorators: [withNarrow],
+};
 export const SortedByTitle: Story = { name: 'Sorted by title (sort="title")', args: { sort: 'title' } };
 export const Newest: Story = { name: 'Newest first (sort="newest")', args: { sort: 'newest' } };
 export const NotAvailable: Story = {
@@ -119,7 +128,10 @@ export const Archive: Story = { name: '3,000 films (windowed paging)', args: { d
 export const Russian: Story = { args: { lang: 'ru' } };
 export const Kyrgyz: Story = { args: { lang: 'ky' } };
 export const Dark: Story = { args: { theme: 'dark' } };
-export const RightToLeft: Story = { name: 'Right-to-left', render: (args) => html`<div dir="rtl">${meta.render!(args, {} as never)}</div>` };
+export const RightToLeft: Story = {
+  name: 'Right-to-left',
+  render: (args) => html`<div dir="rtl">${meta.render!(args, {} as never)}</div>`,
+};
 export const Narrow: Story = { decorators: [withNarrow] };
 export const List: Story = { args: { layout: 'list' } };
 export const DataSaver: Story = { name: 'Data saver (no posters until asked)', args: { dataSaver: true } };
@@ -127,6 +139,7 @@ export const DataSaver: Story = { name: 'Data saver (no posters until asked)', a
 // ---- with the country filter, as a partner pastes them ----
 export const WithFilter: Story = {
   name: 'With <omj-country-filter>',
-  render: (args) => html`<omj-country-filter for="story-films" lang=${opt(args.lang)} .data=${args.data}></omj-country-filter>
-    <omj-video-grid id="story-films" lang=${opt(args.lang)} search topics .data=${args.data}></omj-video-grid>`,
+  render: (args) =>
+    html`<omj-country-filter for="story-films" lang=${opt(args.lang)} .data=${args.data}></omj-country-filter>
+      <omj-video-grid id="story-films" lang=${opt(args.lang)} search topics .data=${args.data}></omj-video-grid>`,
 };

@@ -98,14 +98,20 @@ describe('the one-script-tag bundle in a browser', () => {
     for (const tag of TAGS) {
       const before = await deepText(page, tag);
       await page.evaluate((tag) => document.querySelector(tag).setAttribute('lang', 'ru'), tag);
-      const after = await waitForValue(() => deepText(page, tag), (text) => text !== before && CYRILLIC.test(text));
+      const after = await waitForValue(
+        () => deepText(page, tag),
+        (text) => text !== before && CYRILLIC.test(text),
+      );
       assert.notEqual(after, before, `${tag}: text changes when lang becomes "ru"`);
       assert.match(after, CYRILLIC, `${tag}: text is Russian after lang="ru"`);
     }
     for (const tag of ['omj-video-grid', 'omj-hotline-banner']) {
       const before = await deepText(page, tag);
       await page.evaluate((tag) => document.querySelector(tag).setAttribute('country', 'KZ'), tag);
-      const after = await waitForValue(() => deepText(page, tag), (text) => text !== before);
+      const after = await waitForValue(
+        () => deepText(page, tag),
+        (text) => text !== before,
+      );
       assert.notEqual(after, before, `${tag}: text changes when country goes from KG to KZ`);
     }
   }
@@ -200,7 +206,11 @@ describe('the one-script-tag bundle in a browser', () => {
       await assertHealthy(opened);
       for (const tag of TAGS) {
         const warned = opened.log.consoleWarnings.filter((text) => text.includes(`<${tag}>`) && text.includes('0.0.9'));
-        assert.equal(warned.length, 1, `one warning naming <${tag}> and the other version, got: ${JSON.stringify(opened.log.consoleWarnings)}`);
+        assert.equal(
+          warned.length,
+          1,
+          `one warning naming <${tag}> and the other version, got: ${JSON.stringify(opened.log.consoleWarnings)}`,
+        );
       }
       await assertAttributesFollowed(opened);
     } finally {
@@ -250,7 +260,9 @@ describe('the one-script-tag bundle in a browser', () => {
       // clock is moved by the test (Chromium's virtual time: 5 s of timers and animation as fast as they can
       // run), so two rotations at interval="2" happen however busy the machine is.
       const shown = () =>
-        opened.page.evaluate(() => document.querySelector('omj-news-ticker[mode="rotate"]').shadowRoot.querySelector('.slide [part=link]')?.textContent.trim());
+        opened.page.evaluate(() =>
+          document.querySelector('omj-news-ticker[mode="rotate"]').shadowRoot.querySelector('.slide [part=link]')?.textContent.trim(),
+        );
       const first = await shown();
       const cdp = await opened.page.createCDPSession();
       const expired = new Promise((resolve) => cdp.once('Emulation.virtualTimeBudgetExpired', resolve));
@@ -464,12 +476,26 @@ describe('page-type file contents', () => {
     assert.ok(ru.length > 20 && ky.length > 20, 'the catalogs were read');
     for (const { name } of PAGE_TYPES) {
       const en = read(`omj-${name}.en.js`);
-      assert.deepEqual(ru.concat(ky).filter((text) => en.includes(text)), [], `omj-${name}.en.js has no catalog string`);
+      assert.deepEqual(
+        ru.concat(ky).filter((text) => en.includes(text)),
+        [],
+        `omj-${name}.en.js has no catalog string`,
+      );
       const ruFile = read(`omj-${name}.ru.js`);
-      assert.deepEqual(ky.filter((text) => ruFile.includes(text)), [], `omj-${name}.ru.js has no Kyrgyz catalog string`);
-      assert.ok(ru.some((text) => ruFile.includes(text)), `omj-${name}.ru.js has Russian strings`);
+      assert.deepEqual(
+        ky.filter((text) => ruFile.includes(text)),
+        [],
+        `omj-${name}.ru.js has no Kyrgyz catalog string`,
+      );
+      assert.ok(
+        ru.some((text) => ruFile.includes(text)),
+        `omj-${name}.ru.js has Russian strings`,
+      );
       const kyFile = read(`omj-${name}.ky.js`);
-      assert.ok(ky.some((text) => kyFile.includes(text)), `omj-${name}.ky.js has Kyrgyz strings`);
+      assert.ok(
+        ky.some((text) => kyFile.includes(text)),
+        `omj-${name}.ky.js has Kyrgyz strings`,
+      );
     }
   });
 
@@ -478,7 +504,11 @@ describe('page-type file contents', () => {
     for (const { file, pageType } of BUNDLE_FILES) {
       const code = read(file);
       const hasFilmReader = code.includes('video/webm');
-      assert.equal(hasFilmReader, pageType === 'archive' || pageType === 'widgets', `${file}: film reader ${hasFilmReader ? 'present' : 'absent'}`);
+      assert.equal(
+        hasFilmReader,
+        pageType === 'archive' || pageType === 'widgets',
+        `${file}: film reader ${hasFilmReader ? 'present' : 'absent'}`,
+      );
     }
   });
 

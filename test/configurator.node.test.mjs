@@ -40,9 +40,16 @@ describe('the configurator', () => {
       );
       const sri = JSON.parse(readFileSync(join(REPO, 'dist/omj-widgets.sri.json'), 'utf8'));
       assert.ok(snippet.includes(`src="${sri.files['omj-ticker.iife.js'].url}"`), `the ticker's page-type file, classic form: ${snippet}`);
-      assert.ok(snippet.includes(`integrity="${sri.files['omj-ticker.iife.js'].integrity}"`), 'the classic script tag carries the built SRI hash');
+      assert.ok(
+        snippet.includes(`integrity="${sri.files['omj-ticker.iife.js'].integrity}"`),
+        'the classic script tag carries the built SRI hash',
+      );
       assert.doesNotMatch(snippet, /cdn\.example\.org/, 'no placeholder CDN');
-      assert.match(snippet, /<omj-news-ticker[\s\S]*<a href="[^"]+">Latest news<\/a>\n<\/omj-news-ticker>/, 'fallback content inside the element');
+      assert.match(
+        snippet,
+        /<omj-news-ticker[\s\S]*<a href="[^"]+">Latest news<\/a>\n<\/omj-news-ticker>/,
+        'fallback content inside the element',
+      );
       assert.ok(snippet.includes('crossorigin="anonymous" defer'), 'classic tag has crossorigin and defer');
       assert.ok(snippet.includes('heading="Say &quot;hi&quot; &lt;b&gt;&amp;"'), `attribute value escaped in: ${snippet}`);
       assert.ok(snippet.includes('lang="ru"'), 'language option in the snippet');

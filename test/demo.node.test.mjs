@@ -18,7 +18,11 @@ function outline(page) {
   return page.evaluate(() => {
     const items = [];
     const level = (el) =>
-      /^H[1-6]$/.test(el.tagName) ? Number(el.tagName[1]) : el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level') ?? 2) : 0;
+      /^H[1-6]$/.test(el.tagName)
+        ? Number(el.tagName[1])
+        : el.getAttribute('role') === 'heading'
+          ? Number(el.getAttribute('aria-level') ?? 2)
+          : 0;
     const walk = (node) => {
       if (node.nodeType === Node.TEXT_NODE) {
         if (node.data.trim() && items.length) items.at(-1).after = true;
@@ -59,7 +63,10 @@ describe('the demo page (docs/demo)', () => {
   let server;
   let browser;
   before(async () => {
-    assert.ok(built, 'dist/omj-widgets.js is missing: build it first (npx rollup -c rollup.config.js; npm test builds it before the Node tests)');
+    assert.ok(
+      built,
+      'dist/omj-widgets.js is missing: build it first (npx rollup -c rollup.config.js; npm test builds it before the Node tests)',
+    );
     server = await startServer();
     browser = await launch();
   });
@@ -76,7 +83,12 @@ describe('the demo page (docs/demo)', () => {
     return context;
   }
 
-  for (const [query, dark] of [['?lang=en', false], ['?lang=ru', true], ['?lang=ky&theme=dark', false], ['?lang=ky&theme=light', true]]) {
+  for (const [query, dark] of [
+    ['?lang=en', false],
+    ['?lang=ru', true],
+    ['?lang=ky&theme=dark', false],
+    ['?lang=ky&theme=light', true],
+  ]) {
     test(`axe finds no violation (${query}, system ${dark ? 'dark' : 'light'})`, async () => {
       const { page, log, close } = await open(query, { dark, width: 320 });
       try {
@@ -142,13 +154,21 @@ describe('the demo page (docs/demo)', () => {
         page.evaluate(() => ({
           background: getComputedStyle(document.documentElement).backgroundColor,
           themes: [...document.querySelectorAll('omj-news-ticker, omj-contact-card, omj-video-grid')].map((el) => el.getAttribute('theme')),
-          pressed: [...document.querySelectorAll('[aria-pressed]')].map((el) => `${el.localName}:${el.dataset.lang ?? el.dataset.theme}:${el.getAttribute('aria-pressed')}`),
+          pressed: [...document.querySelectorAll('[aria-pressed]')].map(
+            (el) => `${el.localName}:${el.dataset.lang ?? el.dataset.theme}:${el.getAttribute('aria-pressed')}`,
+          ),
         }));
       let now = await state();
       assert.equal(now.background, 'rgb(16, 19, 23)');
       assert.deepEqual([...new Set(now.themes)], ['auto']);
-      assert.ok(now.pressed.every((entry) => entry.startsWith('button:')), now.pressed.join(' '));
-      assert.deepEqual(now.pressed.filter((entry) => entry.endsWith(':true')), ['button:en:true', 'button:auto:true']);
+      assert.ok(
+        now.pressed.every((entry) => entry.startsWith('button:')),
+        now.pressed.join(' '),
+      );
+      assert.deepEqual(
+        now.pressed.filter((entry) => entry.endsWith(':true')),
+        ['button:en:true', 'button:auto:true'],
+      );
       await page.click('button[data-theme="light"]');
       now = await state();
       assert.equal(now.background, 'rgb(255, 255, 255)');

@@ -19,14 +19,25 @@ const entries = root.workspaces.flatMap((dir) => {
 });
 
 test('every package entry is listed (the list is not empty by mistake)', () => {
-  for (const name of ['@omj/core', '@omj/feed', '@omj/feed/strict', '@omj/video-grid', '@omj/country-filter', '@omj/news-ticker', '@omj/contact-card', '@omj/hotline-banner', '@omj/widgets']) {
+  for (const name of [
+    '@omj/core',
+    '@omj/feed',
+    '@omj/feed/strict',
+    '@omj/video-grid',
+    '@omj/country-filter',
+    '@omj/news-ticker',
+    '@omj/contact-card',
+    '@omj/hotline-banner',
+    '@omj/widgets',
+  ]) {
     assert.ok(entries.includes(name), name);
   }
 });
 
 for (const specifier of entries) {
   test(`import('${specifier}') in Node throws nothing and reads no browser global`, async () => {
-    for (const name of ['window', 'matchMedia', 'localStorage']) assert.equal(typeof globalThis[name], 'undefined', `the test must run without ${name}`);
+    for (const name of ['window', 'matchMedia', 'localStorage'])
+      assert.equal(typeof globalThis[name], 'undefined', `the test must run without ${name}`);
     const { touched } = await importEntry(specifier);
     assert.deepEqual([...new Set(touched)], [], `read at import time: ${touched.join(', ')}`);
   });

@@ -66,21 +66,38 @@ function htmlShape(text) {
 }
 
 const number = (text) => text.replace(/(^|[\s:,(])0\.(\d)/g, '$1.$2');
-const selector = (text) => collapse(text).replace(/\s*([>+~,])\s*/g, '$1').trim();
+const selector = (text) =>
+  collapse(text)
+    .replace(/\s*([>+~,])\s*/g, '$1')
+    .trim();
 
 /** A comparable form of a stylesheet. */
 function cssShape(text) {
   const out = [];
   postcss.parse(text).walk((node) => {
     if (node.type === 'rule') out.push(`rule ${selector(node.selector)}`);
-    else if (node.type === 'atrule') out.push(`@${node.name} ${collapse(node.params).replace(/\s*([:,()])\s*/g, '$1').trim()}`);
+    else if (node.type === 'atrule')
+      out.push(
+        `@${node.name} ${collapse(node.params)
+          .replace(/\s*([:,()])\s*/g, '$1')
+          .trim()}`,
+      );
     else if (node.type === 'comment' && node.text === MARKER) out.push('${…}');
-    else if (node.type === 'decl') out.push(`${node.prop}:${number(collapse(node.value).replace(/\s*,\s*/g, ',').trim())}${node.important ? '!important' : ''}`);
+    else if (node.type === 'decl')
+      out.push(
+        `${node.prop}:${number(
+          collapse(node.value)
+            .replace(/\s*,\s*/g, ',')
+            .trim(),
+        )}${node.important ? '!important' : ''}`,
+      );
   });
   return out;
 }
 
-const files = ['hotline-banner', 'video-grid', 'country-filter', 'news-ticker', 'contact-card', 'core'].flatMap((pkg) => sources(join(REPO, 'packages', pkg, 'src')));
+const files = ['hotline-banner', 'video-grid', 'country-filter', 'news-ticker', 'contact-card', 'core'].flatMap((pkg) =>
+  sources(join(REPO, 'packages', pkg, 'src')),
+);
 
 test('the minifier keeps the meaning of every html, svg and css template in the widgets and core', async () => {
   const plugin = minifyTemplates();
@@ -88,7 +105,11 @@ test('the minifier keeps the meaning of every html, svg and css template in the 
   for (const file of files) {
     const source = readFileSync(file, 'utf8');
     if (!/\b(html|svg|css)`/.test(source)) continue;
-    const { code } = await transform(source, { loader: 'ts', target: 'es2021', tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } } });
+    const { code } = await transform(source, {
+      loader: 'ts',
+      target: 'es2021',
+      tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    });
     const result = plugin.transform.call({ parse: (text) => parseAst(text) }, code, file);
     const before = templates(code);
     const after = templates(result?.code ?? code);

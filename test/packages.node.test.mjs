@@ -31,7 +31,11 @@ describe('npm packages', () => {
     }
     out = mkdtempSync(join(tmpdir(), 'omj-pack-'));
     // One `npm pack` for every workspace; prepack/postpack (scripts/publish-manifest.mjs) run as on publish.
-    const json = execFileSync('npm', ['pack', '--json', '--workspaces', '--pack-destination', out], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const json = execFileSync('npm', ['pack', '--json', '--workspaces', '--pack-destination', out], {
+      cwd: REPO,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     for (const entry of JSON.parse(json)) packed.set(entry.name, entry);
   });
 
@@ -40,7 +44,8 @@ describe('npm packages', () => {
   });
 
   /** The package.json inside the tarball (what npm would publish). */
-  const publishedManifest = (entry) => JSON.parse(execFileSync('tar', ['-xzOf', join(out, entry.filename), 'package/package.json'], { encoding: 'utf8' }));
+  const publishedManifest = (entry) =>
+    JSON.parse(execFileSync('tar', ['-xzOf', join(out, entry.filename), 'package/package.json'], { encoding: 'utf8' }));
 
   for (const { dir, pkg } of workspaces) {
     test(`${pkg.name}: tarball has README, LICENSE, every promised path, no tests, no TypeScript behind an export`, () => {
@@ -48,9 +53,16 @@ describe('npm packages', () => {
       assert.ok(entry, `${pkg.name} was packed`);
       const files = new Set(entry.files.map((file) => file.path));
       for (const name of ['README.md', 'LICENSE', 'package.json']) assert.ok(files.has(name), `${name} in the tarball`);
-      assert.deepEqual([...files].filter((path) => /\.test\.|(^|\/)test\//.test(path)), [], 'no test files');
+      assert.deepEqual(
+        [...files].filter((path) => /\.test\.|(^|\/)test\//.test(path)),
+        [],
+        'no test files',
+      );
       for (const path of pkg.files) {
-        assert.ok([...files].some((file) => file === path || file.startsWith(`${path}/`)), `"files" entry ${path} is a real path in the tarball`);
+        assert.ok(
+          [...files].some((file) => file === path || file.startsWith(`${path}/`)),
+          `"files" entry ${path} is a real path in the tarball`,
+        );
       }
       const manifest = publishedManifest(entry);
       const targets = [];
@@ -59,7 +71,11 @@ describe('npm packages', () => {
         else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...conditions, key]);
       };
       walk(manifest.exports, []);
-      assert.deepEqual(targets.filter(([conditions]) => conditions.includes('source')), [], 'no `source` condition published');
+      assert.deepEqual(
+        targets.filter(([conditions]) => conditions.includes('source')),
+        [],
+        'no `source` condition published',
+      );
       for (const [conditions, target] of targets) {
         assert.ok(!target.endsWith('.ts') || target.endsWith('.d.ts'), `${conditions} → ${target} is not TypeScript source`);
         assert.ok(files.has(target.replace(/^\.\//, '')), `${conditions} → ${target} is in the tarball`);
@@ -79,10 +95,15 @@ describe('npm packages', () => {
     assert.equal(manifest.customElements, 'custom-elements.json');
     assert.ok(files.has('custom-elements.json'));
     const cem = JSON.parse(execFileSync('tar', ['-xzOf', join(out, entry.filename), 'package/custom-elements.json'], { encoding: 'utf8' }));
-    const tags = cem.modules.flatMap((module) => module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean);
-    for (const tag of ['omj-hotline-banner', 'omj-video-grid', 'omj-country-filter', 'omj-news-ticker', 'omj-contact-card']) assert.ok(tags.includes(tag), `${tag} in custom-elements.json`);
+    const tags = cem.modules
+      .flatMap((module) => module.declarations ?? [])
+      .map((declaration) => declaration.tagName)
+      .filter(Boolean);
+    for (const tag of ['omj-hotline-banner', 'omj-video-grid', 'omj-country-filter', 'omj-news-ticker', 'omj-contact-card'])
+      assert.ok(tags.includes(tag), `${tag} in custom-elements.json`);
     for (const name of ['archive', 'ticker', 'contact', 'hotline']) assert.ok(manifest.exports[`./${name}`], `./${name} export`);
-    for (const file of ['omj-widgets.js', 'omj-archive.en.js', 'omj-ticker.iife.js', 'omj-widgets.sri.json']) assert.ok(files.has(`dist/bundles/${file}`), `dist/bundles/${file}`);
+    for (const file of ['omj-widgets.js', 'omj-archive.en.js', 'omj-ticker.iife.js', 'omj-widgets.sri.json'])
+      assert.ok(files.has(`dist/bundles/${file}`), `dist/bundles/${file}`);
     for (const name of ['react', 'preact', 'solid']) assert.ok(files.has(`dist/jsx/${name}.d.ts`), `JSX types for ${name}`);
     assert.ok(files.has('dist/jsx/omj-widgets-jsx.d.ts'));
   });
@@ -91,13 +112,22 @@ describe('npm packages', () => {
     const files = packed.get('@omj/feed').files.map((file) => file.path);
     assert.ok(files.includes('sample/omj-sample.json'));
     assert.ok(files.includes('schema/omj-feed.schema.json'));
-    assert.deepEqual(files.filter((path) => /^sample\/(media|posters)\//.test(path) || /\.(mp4|webm|vtt|jpg|png|svg)$/.test(path)), []);
+    assert.deepEqual(
+      files.filter((path) => /^sample\/(media|posters)\//.test(path) || /\.(mp4|webm|vtt|jpg|png|svg)$/.test(path)),
+      [],
+    );
   });
 
   test('npm publish --dry-run passes for every workspace package', () => {
     const result = spawnSync('npm', ['publish', '--dry-run', '--workspaces', '--access', 'public'], { cwd: REPO, encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr.slice(-2000));
-    for (const { pkg } of workspaces) assert.match(result.stderr + result.stdout, new RegExp(`${pkg.name.replace('/', '\\/')}@${pkg.version}`), `${pkg.name} in the dry run`);
-    for (const { dir, pkg } of workspaces) assert.deepEqual(JSON.parse(readFileSync(join(REPO, dir, 'package.json'), 'utf8')), pkg, `${pkg.name} package.json restored`);
+    for (const { pkg } of workspaces)
+      assert.match(
+        result.stderr + result.stdout,
+        new RegExp(`${pkg.name.replace('/', '\\/')}@${pkg.version}`),
+        `${pkg.name} in the dry run`,
+      );
+    for (const { dir, pkg } of workspaces)
+      assert.deepEqual(JSON.parse(readFileSync(join(REPO, dir, 'package.json'), 'utf8')), pkg, `${pkg.name} package.json restored`);
   });
 });

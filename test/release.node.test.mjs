@@ -15,7 +15,10 @@ import { startServer } from '../test-support/server.mjs';
 import { BUNDLE_FILES } from '../scripts/bundles.mjs';
 import { bundleVersion } from '../scripts/sri.mjs';
 
-requireBuilt(BUNDLE_FILES.map(({ file }) => `dist/${file}`), 'npx rollup -c rollup.config.js');
+requireBuilt(
+  BUNDLE_FILES.map(({ file }) => `dist/${file}`),
+  'npx rollup -c rollup.config.js',
+);
 const name = `omj-widgets@${bundleVersion()}`;
 
 describe('the release folder', () => {
@@ -49,7 +52,13 @@ describe('the release folder', () => {
       assert.match(sri.files[file]?.integrity ?? '', /^sha384-[A-Za-z0-9+/]{64}$/, `${file} has a sha384 hash`);
       assert.ok(sri.files[file].npmCdnUrl.startsWith(`https://cdn.jsdelivr.net/npm/@omj/widgets@${sri.version}/`), 'the npm CDN address');
     }
-    for (const path of ['omj-feed.schema.json', 'sample/omj-sample.json', 'README.md', 'configurator/index.html', 'configurator/configurator.js']) {
+    for (const path of [
+      'omj-feed.schema.json',
+      'sample/omj-sample.json',
+      'README.md',
+      'configurator/index.html',
+      'configurator/configurator.js',
+    ]) {
       assert.ok(existsSync(join(release, path)), `${path} is in the release`);
     }
     assert.ok(readdirSync(join(release, 'sample/posters')).length > 0, 'the sample posters');
@@ -94,9 +103,18 @@ describe('the release folder', () => {
       const sri = JSON.parse(readFileSync(join(release, 'sri.json'), 'utf8'));
       assert.ok(snippet.includes(`src="/${name}/omj-ticker.ru.js"`), `the ticker's Russian page-type file: ${snippet}`);
       assert.ok(snippet.includes(`integrity="${sri.files['omj-ticker.ru.js'].integrity}"`));
-      assert.match(snippet, /<omj-news-ticker[\s\S]*<a href="[^"]+">Latest news<\/a>[\s\S]*<\/omj-news-ticker>/, 'fallback content inside the element');
-      await page.waitForFunction(() => (document.querySelector('#preview omj-news-ticker')?.shadowRoot?.childElementCount ?? 0) > 0, { timeout: 20000 });
-      assert.ok(log.requests.some((url) => url.endsWith(`/${name}/sample/omj-sample.json`)), 'the preview reads the release sample feed');
+      assert.match(
+        snippet,
+        /<omj-news-ticker[\s\S]*<a href="[^"]+">Latest news<\/a>[\s\S]*<\/omj-news-ticker>/,
+        'fallback content inside the element',
+      );
+      await page.waitForFunction(() => (document.querySelector('#preview omj-news-ticker')?.shadowRoot?.childElementCount ?? 0) > 0, {
+        timeout: 20000,
+      });
+      assert.ok(
+        log.requests.some((url) => url.endsWith(`/${name}/sample/omj-sample.json`)),
+        'the preview reads the release sample feed',
+      );
       assert.ok(!log.requests.some((url) => url.includes('/dist/') || url.includes('/packages/')), 'nothing outside the release folder');
       assert.deepEqual(log.pageErrors, []);
       assert.deepEqual(await log.violations(), []);

@@ -23,7 +23,9 @@ function attributesByTag() {
 const files = [
   'README.md',
   'docs/demo/index.html',
-  ...readdirSync(join(REPO, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`),
+  ...readdirSync(join(REPO, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
 ];
 
 test('every attribute on an <omj-*> element in the README, docs and demo page exists', () => {
@@ -39,7 +41,7 @@ test('every attribute on an <omj-*> element in the README, docs and demo page ex
         problems.push(`${file}: <${tag}> is not one of our elements`);
         continue;
       }
-      const names = attributes.replace(/"[^"]*"|'[^']*'/g, "\"\"");
+      const names = attributes.replace(/"[^"]*"|'[^']*'/g, '""');
       for (const [, name] of names.matchAll(/\s([a-z][a-z0-9-]*)(?==|\s|$)/g)) {
         if (own.has(name) || GLOBAL.has(name) || /^(data|aria)-/.test(name)) continue;
         problems.push(`${file}: <${tag} ${name}> is not an attribute of ${tag}`);
@@ -73,7 +75,8 @@ test('every contact, organization, country and film id in the README, docs and d
   };
   for (const file of files) {
     const text = readFileSync(join(REPO, file), 'utf8');
-    for (const [, ids] of text.matchAll(/\bcontact="([^"]*)"/g)) for (const id of ids.split(/\s+/).filter(Boolean)) expect(file, 'contact', id, contacts);
+    for (const [, ids] of text.matchAll(/\bcontact="([^"]*)"/g))
+      for (const id of ids.split(/\s+/).filter(Boolean)) expect(file, 'contact', id, contacts);
     for (const [, id] of text.matchAll(/\borganization="([a-z0-9-]+)"/g)) expect(file, 'organization', id, organizations);
     for (const [, film] of text.matchAll(/#film=([^\s)`"'&<]+)/g)) expect(file, '#film', film, films);
     for (const [tag] of text.matchAll(/<omj-[a-z-]+(?:\s+[a-z][a-z0-9-]*(?:="[^"]*"|='[^']*'|=[^\s>]+)?)*\s*\/?>/g)) {

@@ -14,7 +14,12 @@ const WIDGETS = {
       ['free', 'boolean', 'Free call badge'],
       ['dismissible', 'boolean', 'Can be closed'],
       ['sticky', 'choice', 'Sticks to the screen edge', '', ['', 'top', 'bottom']],
-      ['no-exit', 'boolean', 'Turn quick exit off', 'Not recommended: quick exit is on by default because a child may need to leave the page fast.'],
+      [
+        'no-exit',
+        'boolean',
+        'Turn quick exit off',
+        'Not recommended: quick exit is on by default because a child may need to leave the page fast.',
+      ],
       ['exit-url', 'text', 'Quick exit goes to', 'An http(s) address, e.g. https://www.google.com/'],
     ],
   },
@@ -197,7 +202,8 @@ function snippetText(config) {
       : `<script src="${escapeAttribute(url)}"\n        integrity="${escapeAttribute(integrity)}" crossorigin="anonymous" defer></script>`;
   const elements = elementsOf(config).map(({ tag, attributes }) => {
     const attrs = attributes.map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`));
-    const open = attrs.length <= 2 ? `<${tag}${attrs.map((a) => ` ${a}`).join('')}>` : `<${tag}\n${attrs.map((a) => `  ${a}`).join('\n')}\n>`;
+    const open =
+      attrs.length <= 2 ? `<${tag}${attrs.map((a) => ` ${a}`).join('')}>` : `<${tag}\n${attrs.map((a) => `  ${a}`).join('\n')}\n>`;
     return `${open}${fallbackOf(tag, attributes)}</${tag}>`;
   });
   return `${script}\n\n${elements.join('\n')}\n`;
@@ -308,10 +314,13 @@ async function copySnippet() {
 
 async function loadSri() {
   try {
-    const response = await fetch(new URL(document.documentElement.dataset.sri ?? 'omj-widgets.sri.json', bundleBase), { cache: 'no-store' });
+    const response = await fetch(new URL(document.documentElement.dataset.sri ?? 'omj-widgets.sri.json', bundleBase), {
+      cache: 'no-store',
+    });
     if (!response.ok) throw new Error(String(response.status));
     sri = await response.json();
-    $('sri-note').textContent = `The integrity hash is that of omj-widgets ${sri.version} as built here. Each release folder has its own sri.json.`;
+    $('sri-note').textContent =
+      `The integrity hash is that of omj-widgets ${sri.version} as built here. Each release folder has its own sri.json.`;
   } catch {
     $('sri-note').textContent = 'No build found (dist/omj-widgets.sri.json): the integrity value is a placeholder. Run npm run build.';
   }

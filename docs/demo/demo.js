@@ -4,7 +4,8 @@
 // on a Russian or Kyrgyz page. The theme is an attribute per widget; "System" (the default) is the widgets'
 // theme="auto" and the page's prefers-color-scheme rules in demo.css.
 const params = new URLSearchParams(location.search);
-const widgets = () => document.querySelectorAll('omj-hotline-banner, omj-country-filter, omj-video-grid, omj-news-ticker, omj-contact-card');
+const widgets = () =>
+  document.querySelectorAll('omj-hotline-banner, omj-country-filter, omj-video-grid, omj-news-ticker, omj-contact-card');
 
 /** The page's own words; widgets (ticker heading included) speak for themselves. Russian «ты», Kyrgyz «сен». */
 export const TEXTS = {
@@ -24,7 +25,8 @@ export const TEXTS = {
     contacts: 'For more information, please contact',
     contact: 'Galina Solodunova, UNICEF:',
     ext: '(ext. 143)',
-    footer: 'Demo page of the OMJ widgets. Sample content based on UNICEF Kyrgyzstan and Azerbaijan press releases (2012); film titles are invented samples.',
+    footer:
+      'Demo page of the OMJ widgets. Sample content based on UNICEF Kyrgyzstan and Azerbaijan press releases (2012); film titles are invented samples.',
     configurator: 'Configurator',
     manual: 'Partner manual',
   },
@@ -44,7 +46,8 @@ export const TEXTS = {
     contacts: 'Контакты для дополнительной информации',
     contact: 'Галина Солодунова, ЮНИСЕФ:',
     ext: '(доб. 143)',
-    footer: 'Демо-страница виджетов OMJ. Примеры основаны на пресс-релизах ЮНИСЕФ в Кыргызстане и Азербайджане (2012); названия фильмов придуманы.',
+    footer:
+      'Демо-страница виджетов OMJ. Примеры основаны на пресс-релизах ЮНИСЕФ в Кыргызстане и Азербайджане (2012); названия фильмов придуманы.',
     configurator: 'Конфигуратор',
     manual: 'Руководство для партнёров',
   },
@@ -64,7 +67,8 @@ export const TEXTS = {
     contacts: 'Кошумча маалымат үчүн байланыштар',
     contact: 'Галина Солодунова, ЮНИСЕФ:',
     ext: '(ички номер 143)',
-    footer: 'OMJ виджеттеринин демо барагы. Мисалдар ЮНИСЕФтин Кыргызстандагы жана Азербайжандагы пресс-релиздерине (2012) негизделген; тасмалардын аталыштары ойдон чыгарылган.',
+    footer:
+      'OMJ виджеттеринин демо барагы. Мисалдар ЮНИСЕФтин Кыргызстандагы жана Азербайжандагы пресс-релиздерине (2012) негизделген; тасмалардын аталыштары ойдон чыгарылган.',
     configurator: 'Конфигуратор',
     manual: 'Өнөктөштөр үчүн колдонмо',
   },

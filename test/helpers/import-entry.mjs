@@ -12,7 +12,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO } from './server.mjs';
 
-export const BROWSER_GLOBALS = ['window', 'document', 'matchMedia', 'localStorage', 'sessionStorage', 'navigator', 'location', 'requestAnimationFrame'];
+export const BROWSER_GLOBALS = [
+  'window',
+  'document',
+  'matchMedia',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'location',
+  'requestAnimationFrame',
+];
 
 /** `{ module, touched }`: the entry's exports and the browser globals it read while importing. */
 export async function importEntry(specifier) {
@@ -30,13 +39,25 @@ export async function importEntry(specifier) {
       target: 'node20',
       conditions: ['source'],
       // @lit/localize is bundled: each entry gets its own msg() hook, as on a page with one bundle.
-      external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*', '@lit-labs/*'],
+      external: [
+        'lit',
+        'lit/*',
+        'lit-html',
+        'lit-html/*',
+        'lit-element',
+        'lit-element/*',
+        '@lit/reactive-element',
+        '@lit/reactive-element/*',
+        '@lit-labs/*',
+      ],
       tsconfig: join(REPO, 'tsconfig.json'),
       outfile,
       metafile: true,
       logLevel: 'silent',
     });
-    const externals = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((item) => item.external).map((item) => item.path));
+    const externals = Object.values(result.metafile.outputs).flatMap((output) =>
+      output.imports.filter((item) => item.external).map((item) => item.path),
+    );
     for (const path of new Set(externals)) await import(path);
     const touched = [];
     const saved = BROWSER_GLOBALS.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)]);

@@ -27,11 +27,11 @@ export const styles = css`
   dd {
     margin: 0;
   }
-  [part=name] {
+  [part='name'] {
     font-weight: 700;
   }
-  [part=role],
-  [part=organization],
+  [part='role'],
+  [part='organization'],
   dt {
     color: var(--_omj-color-muted);
   }
@@ -39,8 +39,8 @@ export const styles = css`
     color: var(--_omj-color-accent);
   }
   /* A phone number never breaks across lines. */
-  [part=phone],
-  [part=mobile] {
+  [part='phone'],
+  [part='mobile'] {
     white-space: nowrap;
   }
   dl {
@@ -68,10 +68,10 @@ export const styles = css`
   }
 
   /* layout="list": full-width rows separated by lines instead of boxed cards. */
-  :host([layout=list]) ul {
+  :host([layout='list']) ul {
     display: block;
   }
-  :host([layout=list]) li {
+  :host([layout='list']) li {
     max-inline-size: none;
     padding-inline: 0;
     border-width: 0 0 1px;

@@ -37,8 +37,7 @@ let policy: ScriptPolicy | null | undefined;
  * not allow the policy: the caller then skips JSON-LD (docs/security.md tells partners to add the name).
  */
 export function trustedScriptText(text: string): string | undefined {
-  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } })
-    .trustedTypes;
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
   if (factory === undefined) return text;
   if (policy === undefined) {
     try {

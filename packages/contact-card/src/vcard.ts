@@ -56,5 +56,10 @@ export function fold(line: string): string {
 
 /** A file name from the person's name: letters and digits of any script, dashes between words. */
 export function vCardFileName(name: string): string {
-  return `${name.match(/[\p{L}\p{M}\p{N}]+/gu)?.join('-').slice(0, 60) || 'contact'}.vcf`;
+  return `${
+    name
+      .match(/[\p{L}\p{M}\p{N}]+/gu)
+      ?.join('-')
+      .slice(0, 60) || 'contact'
+  }.vcf`;
 }

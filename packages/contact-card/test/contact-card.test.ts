@@ -58,7 +58,7 @@ describe('<omj-contact-card> from a feed', () => {
     expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:+996312611211;ext=143');
   });
 
-  it('links the name to the contact\'s page when the feed gives one', async () => {
+  it("links the name to the contact's page when the feed gives one", async () => {
     const el = await card(html`<omj-contact-card contact="unicef-omj-schuepp" .data=${await seedFeed()}></omj-contact-card>`);
     expect(part(el, 'name')!.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/oneminutesjr/');
   });
@@ -81,7 +81,9 @@ describe('<omj-contact-card> from a feed', () => {
     // With fallback content, the partner's text stays instead of the message.
     const kept = await card(html`<omj-contact-card contact="nobody" .data=${data}><p>Call +996 312 61 12 11</p></omj-contact-card>`);
     expect(part(kept, 'empty')).to.equal(null);
-    expect(kept.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.assignedElements()[0]!.textContent).to.equal('Call +996 312 61 12 11');
+    expect(kept.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.assignedElements()[0]!.textContent).to.equal(
+      'Call +996 312 61 12 11',
+    );
     // A comment a CMS leaves inside the element is not fallback content: the message still shows.
     const commented = await card(html`<omj-contact-card contact="nobody" .data=${data}><!-- wp:omj/contact --></omj-contact-card>`);
     expect(part(commented, 'empty')!.textContent!.trim()).to.equal('No contacts.');
@@ -91,7 +93,9 @@ describe('<omj-contact-card> from a feed', () => {
 describe('<omj-contact-card> languages', () => {
   it('speaks Russian and Kyrgyz, and marks text that is in another language', async () => {
     const data = await seedFeed();
-    const ru = await card(html`<omj-contact-card lang="ru" contact="unicef-kg-solodunova insan-otunchieva" .data=${data}></omj-contact-card>`);
+    const ru = await card(
+      html`<omj-contact-card lang="ru" contact="unicef-kg-solodunova insan-otunchieva" .data=${data}></omj-contact-card>`,
+    );
     expect(names(ru)).to.deep.equal(['Галина Солодунова', 'Гулина Отунчиева']);
     expect(part(ru, 'name')!.getAttribute('lang')).to.equal('ru');
     expect(part(ru, 'phone')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('+996 312 61 12 11 доб. 143');
@@ -103,7 +107,9 @@ describe('<omj-contact-card> languages', () => {
     expect(orgs[1]!.getAttribute('lang')).to.equal('en');
     await expect(ru).to.be.accessible();
 
-    const ky = await card(html`<omj-contact-card lang="ky" contact="unicef-kg-solodunova insan-otunchieva" .data=${data}></omj-contact-card>`);
+    const ky = await card(
+      html`<omj-contact-card lang="ky" contact="unicef-kg-solodunova insan-otunchieva" .data=${data}></omj-contact-card>`,
+    );
     expect(part(ky, 'phone')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('+996 312 61 12 11 ички номер 143');
     expect(part(ky, 'copy')!.getAttribute('aria-label')).to.equal('Көчүрүү: +996 312 61 12 11 ички номер 143');
     // No Kyrgyz name for Otunchieva: Russian comes before English for Kyrgyz readers.
@@ -116,14 +122,16 @@ describe('<omj-contact-card> languages', () => {
 
 describe('<omj-contact-card> inline', () => {
   it('renders a contact from attributes alone, through the same phone rules', async () => {
-    const el = await card(html`<omj-contact-card
-      name="Gulina Otunchieva"
-      job-title="Director"
-      organization="Generation Insan Foundation"
-      phone="+996 312 61 12 11 (ext. 143)"
-      mobile="+996 (557) 26-11-15"
-      email="info@example.org"
-    ></omj-contact-card>`);
+    const el = await card(
+      html`<omj-contact-card
+        name="Gulina Otunchieva"
+        job-title="Director"
+        organization="Generation Insan Foundation"
+        phone="+996 312 61 12 11 (ext. 143)"
+        mobile="+996 (557) 26-11-15"
+        email="info@example.org"
+      ></omj-contact-card>`,
+    );
     expect(names(el)).to.deep.equal(['Gulina Otunchieva']);
     expect(part(el, 'role')!.textContent).to.equal('Director');
     expect(part(el, 'organization')!.textContent).to.equal('Generation Insan Foundation');
@@ -136,13 +144,25 @@ describe('<omj-contact-card> inline', () => {
   });
 
   it('reads an extension written inside the phone attribute, in every usual form', async () => {
-    for (const phone of ['+996 312 61 12 11 (ext. 143)', '+996 (312) 61-12-11 доб. 143', '+996.312.611211;ext=143', '+996 312 611211 x143']) {
+    for (const phone of [
+      '+996 312 61 12 11 (ext. 143)',
+      '+996 (312) 61-12-11 доб. 143',
+      '+996.312.611211;ext=143',
+      '+996 312 611211 x143',
+    ]) {
       const el = await card(html`<omj-contact-card name="A Person" phone=${phone}></omj-contact-card>`);
       expect(part(el, 'phone')!.getAttribute('href'), phone).to.equal('tel:+996312611211;ext=143');
       expect(part(el, 'phone')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('+996 312 61 12 11 ext. 143');
     }
     const warnings = await collectWarnings(async () => {
-      for (const bad of ['0312 61 12 11', '+0 312 611 211', '+996 31', '+99631261121112345', 'tel:+996312611211', '+996 312 61 12 11 ext. 1a']) {
+      for (const bad of [
+        '0312 61 12 11',
+        '+0 312 611 211',
+        '+996 31',
+        '+99631261121112345',
+        'tel:+996312611211',
+        '+996 312 61 12 11 ext. 1a',
+      ]) {
         const el = await card(html`<omj-contact-card name="A Person" phone=${bad}></omj-contact-card>`);
         expect(part(el, 'phone')!.hasAttribute('href'), bad).to.equal(false);
       }
@@ -153,7 +173,9 @@ describe('<omj-contact-card> inline', () => {
   it('shows a malformed phone as text without a tel: link and warns naming the field', async () => {
     let el!: OmjContactCard;
     const warnings = await collectWarnings(async () => {
-      el = await card(html`<omj-contact-card name="A Person" phone="abc" mobile="0555 12 34 56" email="not-an-address"></omj-contact-card>`);
+      el = await card(
+        html`<omj-contact-card name="A Person" phone="abc" mobile="0555 12 34 56" email="not-an-address"></omj-contact-card>`,
+      );
     });
     expect(warnings).to.include('<omj-contact-card> attribute phone: "abc" is not an international phone number');
     expect(warnings).to.include('<omj-contact-card> attribute mobile: "0555 12 34 56" is not an international phone number');
@@ -179,10 +201,12 @@ describe('<omj-contact-card> inline', () => {
   });
 
   it('shows a heading slot and hides the fallback once the contact is shown', async () => {
-    const el = await card(html`<omj-contact-card name="Chris Schuepp" phone="+4917623107083">
-      <p slot="heading">For more information, please contact:</p>
-      <p>Chris Schuepp, +49 176 23107083</p>
-    </omj-contact-card>`);
+    const el = await card(
+      html`<omj-contact-card name="Chris Schuepp" phone="+4917623107083">
+        <p slot="heading">For more information, please contact:</p>
+        <p>Chris Schuepp, +49 176 23107083</p>
+      </omj-contact-card>`,
+    );
     const slots = [...el.shadowRoot!.querySelectorAll('slot')];
     expect(slots.map((slot) => slot.name)).to.deep.equal(['heading']);
     expect(slots[0]!.assignedElements()[0]!.textContent).to.equal('For more information, please contact:');
@@ -191,7 +215,9 @@ describe('<omj-contact-card> inline', () => {
 
 describe('<omj-contact-card> states', () => {
   it('while loading: shows the fallback content, with the loading status for screen readers', async () => {
-    const el = await card(html`<omj-contact-card feed="/__feed-test/slow.json?ms=4000"><p>Galina Solodunova, +996 312 61 12 11</p></omj-contact-card>`);
+    const el = await card(
+      html`<omj-contact-card feed="/__feed-test/slow.json?ms=4000"><p>Galina Solodunova, +996 312 61 12 11</p></omj-contact-card>`,
+    );
     expect(part(el, 'loading')).not.to.equal(null);
     expect(part(el, 'loading')!.closest('.visually-hidden')).not.to.equal(null);
     expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.assignedElements()).to.have.length(1);
@@ -207,7 +233,9 @@ describe('<omj-contact-card> states', () => {
     await waitUntil(() => part(el, 'error') !== null, 'no error shown');
     expect(part(el, 'error')!.textContent).to.contain('error 500');
     expect(part(el, 'retry')).not.to.equal(null);
-    expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.assignedElements()[0]!.textContent).to.equal('Call +996 312 61 12 11');
+    expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.assignedElements()[0]!.textContent).to.equal(
+      'Call +996 312 61 12 11',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -245,7 +273,10 @@ describe('<omj-contact-card> copy', () => {
   });
 
   // What the live regions say (only the one beside the pressed button is ever filled).
-  const said = (el: OmjContactCard) => parts(el, 'message').map((node) => node.textContent!.trim()).join('');
+  const said = (el: OmjContactCard) =>
+    parts(el, 'message')
+      .map((node) => node.textContent!.trim())
+      .join('');
 
   for (const [lang, word] of [
     ['en', 'Copied'],
@@ -253,7 +284,9 @@ describe('<omj-contact-card> copy', () => {
     ['ky', 'Көчүрүлдү'],
   ] as const) {
     it(`copies the phone number and announces "${word}" (${lang})`, async () => {
-      const el = await card(html`<omj-contact-card lang=${lang} contact="unicef-kg-solodunova" .data=${await seedFeed()}></omj-contact-card>`);
+      const el = await card(
+        html`<omj-contact-card lang=${lang} contact="unicef-kg-solodunova" .data=${await seedFeed()}></omj-contact-card>`,
+      );
       const message = part(el, 'message')!;
       expect(message.getAttribute('role')).to.equal('status');
       expect(said(el)).to.equal('');
@@ -447,9 +480,13 @@ describe('<omj-contact-card> JSON-LD', () => {
   });
 
   it('adopts the script a saved page already holds instead of adding a second one', async () => {
-    const el = await card(html`<omj-contact-card json-ld contact="unicef-omj-schuepp" .data=${await seedFeed()}
-      ><script type="application/ld+json" data-omj-json-ld>{"name":"old"}</script></omj-contact-card
-    >`);
+    const el = await card(
+      html`<omj-contact-card json-ld contact="unicef-omj-schuepp" .data=${await seedFeed()}
+        ><script type="application/ld+json" data-omj-json-ld>
+          { "name": "old" }
+        </script></omj-contact-card
+      >`,
+    );
     const scripts = el.querySelectorAll('script');
     expect(scripts).to.have.length(1);
     expect((JSON.parse(scripts[0]!.textContent!) as { name: string }).name).to.equal('Chris Schuepp');

@@ -20,9 +20,7 @@ describe('<omj-contact-card> target size at 320 px', () => {
 
   for (const layout of ['card', 'list']) {
     it(`${layout}: every link and button is at least 44 × 44 px`, async () => {
-      const el = await fixture<OmjContactCard>(
-        html`<omj-contact-card layout=${layout} .data=${await seedFeed()}></omj-contact-card>`,
-      );
+      const el = await fixture<OmjContactCard>(html`<omj-contact-card layout=${layout} .data=${await seedFeed()}></omj-contact-card>`);
       const targets = [...el.shadowRoot!.querySelectorAll<HTMLElement>('a, button')];
       expect(targets.length).to.be.greaterThan(10);
       const small = targets
@@ -64,7 +62,11 @@ describe('<omj-contact-card> copy feedback beside the pressed button', () => {
 
   const messages = (el: OmjContactCard) => parts(el, 'message').map((node) => node.textContent!.trim());
 
-  for (const [lang, word] of [['en', 'Copied'], ['ru', 'Скопировано'], ['ky', 'Көчүрүлдү']] as const) {
+  for (const [lang, word] of [
+    ['en', 'Copied'],
+    ['ru', 'Скопировано'],
+    ['ky', 'Көчүрүлдү'],
+  ] as const) {
     it(`says "${word}" right beside the pressed button, in a live region (${lang})`, async () => {
       const el = await card(lang);
       const buttons = parts(el, 'copy');
@@ -99,7 +101,7 @@ describe('<omj-contact-card> copy feedback beside the pressed button', () => {
     expect(messages(el).join('')).to.equal('');
   });
 
-  it('fires omj-copy with { id, field, value, ok }, composed, for the page\'s own analytics', async () => {
+  it("fires omj-copy with { id, field, value, ok }, composed, for the page's own analytics", async () => {
     const el = await card('ru');
     const seen: ContactCopyDetail[] = [];
     const listener = (event: CustomEvent<ContactCopyDetail>) => seen.push(event.detail);
@@ -131,7 +133,9 @@ describe('<omj-contact-card> copy feedback beside the pressed button', () => {
     try {
       const el = await card('en', 'unicef-kg-solodunova');
       parts(el, 'save')[0]!.click();
-      const inline = await fixture<OmjContactCard>(html`<omj-contact-card id="press" name="Ann Lee" phone="+996312611211"></omj-contact-card>`);
+      const inline = await fixture<OmjContactCard>(
+        html`<omj-contact-card id="press" name="Ann Lee" phone="+996312611211"></omj-contact-card>`,
+      );
       parts(inline, 'save')[0]!.click();
     } finally {
       HTMLAnchorElement.prototype.click = click;

@@ -66,7 +66,10 @@ describe('vCard', () => {
     const bytes = encoder.encode(buildVCard({ ...solodunova, name: { text: longName } }));
     const { physical, lines } = parseVCard(bytes); // fatal UTF-8 decoding: a split character throws
     for (const line of physical) expect(line.length).to.be.at.most(75);
-    expect(physical.some((line) => line[0] === 0x20), 'no line was folded').to.equal(true);
+    expect(
+      physical.some((line) => line[0] === 0x20),
+      'no line was folded',
+    ).to.equal(true);
     expect(field(lines, 'FN')[0]!.value).to.equal(longName);
     expect(unescapeText(field(lines, 'N')[0]!.value.split(';')[0]!)).to.equal('Солодунова-Отунчиева-Шюпп-Исмаилова');
   });
@@ -78,7 +81,12 @@ describe('vCard', () => {
   });
 
   it('escapes backslash, comma, semicolon and line breaks in text', () => {
-    const tricky = { ...solodunova, name: { text: 'Ann O\\Brien' }, org: { text: 'UNICEF; Kyrgyzstan, Bishkek' }, role: { text: 'Officer\nPress, media' } };
+    const tricky = {
+      ...solodunova,
+      name: { text: 'Ann O\\Brien' },
+      org: { text: 'UNICEF; Kyrgyzstan, Bishkek' },
+      role: { text: 'Officer\nPress, media' },
+    };
     const { lines } = parseVCard(encoder.encode(buildVCard(tricky)));
     expect(field(lines, 'ORG')[0]!.value).to.equal('UNICEF\\; Kyrgyzstan\\, Bishkek');
     expect(field(lines, 'TITLE')[0]!.value).to.equal('Officer\\nPress\\, media');
@@ -89,7 +97,16 @@ describe('vCard', () => {
 
   it('leaves out a malformed phone and an email that is not an address', () => {
     const { lines } = parseVCard(
-      encoder.encode(buildVCard({ id: 'x', name: { text: 'A B' }, rows: [{ field: 'phone', text: 'abc' }, { field: 'email', text: 'nope' }] })),
+      encoder.encode(
+        buildVCard({
+          id: 'x',
+          name: { text: 'A B' },
+          rows: [
+            { field: 'phone', text: 'abc' },
+            { field: 'email', text: 'nope' },
+          ],
+        }),
+      ),
     );
     expect(field(lines, 'TEL')).to.have.length(0);
     expect(field(lines, 'EMAIL')).to.have.length(0);

@@ -1,12 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  FeedError,
-  FeedPager,
-  mergeFeeds,
-  parseFeed,
-  type LoadedFeed,
-  type ParsedFeed,
-} from '@omj/feed';
+import { FeedError, FeedPager, mergeFeeds, parseFeed, type LoadedFeed, type ParsedFeed } from '@omj/feed';
 import { warnProblems } from './warn.js';
 
 export type FeedState =

@@ -85,7 +85,10 @@ export const KYRGYZ_MONTHS = 'янв.|фев.|мар.|апр.|май|июн.|и�
 
 /** The parts of `Intl` the country namer uses; tests give a stand-in to play a browser with(out) Kyrgyz. */
 export interface RegionNamesApi {
-  new (locales: string[], options: Intl.DisplayNamesOptions): { of(code: string): string | undefined; resolvedOptions(): { locale: string } };
+  new (
+    locales: string[],
+    options: Intl.DisplayNamesOptions,
+  ): { of(code: string): string | undefined; resolvedOptions(): { locale: string } };
   supportedLocalesOf(locales: string[]): string[];
 }
 

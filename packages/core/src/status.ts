@@ -47,18 +47,22 @@ export function feedErrorMessage(error: FeedError | undefined): string {
 export function renderError(error: FeedError | undefined, retry?: () => void, quiet = false): TemplateResult {
   return html`<div class="omj-status error ${quiet ? 'quiet' : ''}" part="status error" role=${quiet ? 'status' : 'alert'}>
     <p>${feedErrorMessage(error)}</p>
-    ${retry === undefined
-      ? nothing
-      : html`<button type="button" class="omj-button" part="button retry" @click=${retry}>${msg('Try again')}</button>`}
+    ${
+      retry === undefined
+        ? nothing
+        : html`<button type="button" class="omj-button" part="button retry" @click=${retry}>${msg('Try again')}</button>`
+    }
   </div>`;
 }
 
 export function renderEmpty(message: string, action?: { label: string; run: () => void }): TemplateResult {
   return html`<div class="omj-status empty" part="status empty" role="status">
     <p>${message}</p>
-    ${action === undefined
-      ? nothing
-      : html`<button type="button" class="omj-button" part="button" @click=${action.run}>${action.label}</button>`}
+    ${
+      action === undefined
+        ? nothing
+        : html`<button type="button" class="omj-button" part="button" @click=${action.run}>${action.label}</button>`
+    }
   </div>`;
 }
 
@@ -82,8 +86,10 @@ export function renderStale(fetchedAt: Date, locale: string, retry?: () => void)
   const time = new Intl.DateTimeFormat(intlLocales(locale), { timeStyle: 'short' }).format(fetchedAt);
   return html`<p class="omj-stale" part="stale">
     ${msg(str`Showing a saved copy from ${date} at ${time}. The latest version could not be loaded.`)}
-    ${retry === undefined
-      ? nothing
-      : html`<button type="button" class="omj-button" part="button retry" @click=${retry}>${msg('Try again')}</button>`}
+    ${
+      retry === undefined
+        ? nothing
+        : html`<button type="button" class="omj-button" part="button retry" @click=${retry}>${msg('Try again')}</button>`
+    }
   </p>`;
 }

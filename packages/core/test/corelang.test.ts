@@ -61,9 +61,11 @@ function backgroundBehind(el: Element): string {
 
 describe('theme: a chosen theme paints its own surface', () => {
   it('keeps a dark widget readable on a white page (text contrast at least 4.5:1)', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div style="background:#fff;color:#000">
-      <omj-test-label theme="dark"></omj-test-label><omj-test-label theme="light"></omj-test-label>
-    </div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="background:#fff;color:#000">
+        <omj-test-label theme="dark"></omj-test-label><omj-test-label theme="light"></omj-test-label>
+      </div>`,
+    );
     const [dark, light] = [...page.querySelectorAll<Label>('omj-test-label')];
     await dark!.updateComplete;
     for (const el of [dark!, light!]) {
@@ -161,10 +163,32 @@ describe('country names without feed overrides', () => {
 
   it('uses our Kyrgyz names where Intl has no Kyrgyz', () => {
     const names = countryNamer('ky', {}, fakeIntl(false));
-    expect(['MK', 'KZ', 'UZ', 'TJ', 'AZ', 'AM', 'RS', 'KG', 'AL', 'BA', 'ME', 'XK', 'GE', 'TM', 'UA', 'MD', 'BY', 'RU', 'MN', 'RO', 'BG'].map(names)).to.deep.equal([
-      'Түндүк Македония', 'Казакстан', 'Өзбекстан', 'Тажикстан', 'Азербайжан', 'Армения', 'Сербия', 'Кыргызстан', 'Албания',
-      'Босния жана Герцеговина', 'Черногория', 'Косово', 'Грузия', 'Түркмөнстан', 'Украина', 'Молдова', 'Беларусь', 'Орусия',
-      'Монголия', 'Румыния', 'Болгария',
+    expect(
+      ['MK', 'KZ', 'UZ', 'TJ', 'AZ', 'AM', 'RS', 'KG', 'AL', 'BA', 'ME', 'XK', 'GE', 'TM', 'UA', 'MD', 'BY', 'RU', 'MN', 'RO', 'BG'].map(
+        names,
+      ),
+    ).to.deep.equal([
+      'Түндүк Македония',
+      'Казакстан',
+      'Өзбекстан',
+      'Тажикстан',
+      'Азербайжан',
+      'Армения',
+      'Сербия',
+      'Кыргызстан',
+      'Албания',
+      'Босния жана Герцеговина',
+      'Черногория',
+      'Косово',
+      'Грузия',
+      'Түркмөнстан',
+      'Украина',
+      'Молдова',
+      'Беларусь',
+      'Орусия',
+      'Монголия',
+      'Румыния',
+      'Болгария',
     ]);
     // The real browser here: Debian's Chromium has no Kyrgyz, so the table answers too.
     if (!hasIntlData('ky')) expect(countryNamer('ky')('MK')).to.equal('Түндүк Македония');
@@ -201,7 +225,9 @@ describe("core's strings in Russian and Kyrgyz", () => {
     const network = new FeedError('network', '/x', 'offline');
     const timeout = new FeedError('timeout', '/x', 'slow');
     expect(withLocale('ru', () => feedErrorMessage(network))).to.equal('Не удалось загрузить материалы. Проверь подключение к интернету.');
-    expect(withLocale('ky', () => feedErrorMessage(network))).to.equal('Материалдарды жүктөө мүмкүн болбоду. Интернет байланышыңды текшер.');
+    expect(withLocale('ky', () => feedErrorMessage(network))).to.equal(
+      'Материалдарды жүктөө мүмкүн болбоду. Интернет байланышыңды текшер.',
+    );
     expect(withLocale('ky', () => feedErrorMessage(timeout))).to.equal('Материалдарды жүктөө өтө көп убакыт алды.');
     expect(withLocale('ru', () => feedErrorMessage(timeout))).to.equal('Материалы загружаются слишком долго.');
   });
@@ -256,7 +282,9 @@ describe('a missing feed', () => {
     } finally {
       restore();
     }
-    expect(lines).to.deep.equal(['<omj-test-needs-feed> attribute feed: missing (removed by the page editor?); showing the fallback content']);
+    expect(lines).to.deep.equal([
+      '<omj-test-needs-feed> attribute feed: missing (removed by the page editor?); showing the fallback content',
+    ]);
     expect(el.shadowRoot!.querySelector('[part~=empty]')).to.equal(null);
     const slot = el.shadowRoot!.querySelector('slot')!;
     expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Helpline 111']);

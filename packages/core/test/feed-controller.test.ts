@@ -66,9 +66,7 @@ describe('FeedController through OmjElement', () => {
   });
 
   it('loads space-separated feeds, merges them and keeps the one that answers when the other fails', async () => {
-    const el = await fixture<FeedView>(
-      html`<omj-test-feed-view feed="${server}ok.json ${server}500.json"></omj-test-feed-view>`,
-    );
+    const el = await fixture<FeedView>(html`<omj-test-feed-view feed="${server}ok.json ${server}500.json"></omj-test-feed-view>`);
     expect(text(el)).to.equal('loading');
     await waitUntil(() => text(el).startsWith('ready'), 'feed did not load', { timeout: 8000 });
     expect(text(el)).to.match(/^ready [1-9]\d* false 1$/);

@@ -12,7 +12,8 @@ describe('shared Intl helpers', () => {
     for (const tag of ['toString', 'constructor', '__proto__', 'valueOf']) {
       const name = countryNamer(tag, overrides);
       expect(name('KG'), tag).to.equal('Kyrgyzstan');
-      for (const code of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(name(code), `${tag} ${code}`).to.equal(undefined);
+      for (const code of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+        expect(name(code), `${tag} ${code}`).to.equal(undefined);
     }
     // Ours (Russian «Кыргызстан») and the feed's spellings still apply.
     expect(countryNamer('ru', overrides)('constructor')).to.equal(undefined);

@@ -65,11 +65,13 @@ describe('per-element msg()', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
   it('renders two elements on one page in two languages', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
-      <omj-test-greeting lang="ru"></omj-test-greeting>
-      <omj-test-greeting lang="ky"></omj-test-greeting>
-      <omj-test-greeting></omj-test-greeting>
-    </div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <omj-test-greeting lang="ru"></omj-test-greeting>
+        <omj-test-greeting lang="ky"></omj-test-greeting>
+        <omj-test-greeting></omj-test-greeting>
+      </div>`,
+    );
     const [ru, ky, en] = [...page.querySelectorAll<Greeting>('omj-test-greeting')];
     await Promise.all([ru!.updateComplete, ky!.updateComplete, en!.updateComplete]);
     expect(text(ru!)).to.equal('Привет');
@@ -77,10 +79,16 @@ describe('per-element msg()', () => {
     expect(text(en!)).to.equal('Hello');
   });
 
-  it('looks translations up by own key only: msg(\'toString\') is never a member of Object.prototype (#12)', () => {
+  it("looks translations up by own key only: msg('toString') is never a member of Object.prototype (#12)", () => {
     for (const key of ['toString', 'constructor', '__proto__', 'valueOf']) {
-      expect(withLocale('ru', () => msg(key)), key).to.equal(key);
-      expect(withLocale('ky', () => msg(str`${key}`)), key).to.equal(key);
+      expect(
+        withLocale('ru', () => msg(key)),
+        key,
+      ).to.equal(key);
+      expect(
+        withLocale('ky', () => msg(str`${key}`)),
+        key,
+      ).to.equal(key);
     }
   });
 
@@ -124,9 +132,7 @@ describe('per-element msg()', () => {
     const error = new FeedError('http', '/x.json', 'HTTP 500', { status: 500 });
     expect(withLocale('ru', () => feedErrorMessage(error))).to.equal('Сервер не смог передать материалы (ошибка 500).');
     expect(withLocale('ky', () => feedErrorMessage(error))).to.equal('Сервер материалдарды бере алган жок (ката 500).');
-    expect(withLocale('en', () => feedErrorMessage(new FeedError('timeout', '/x', 't')))).to.equal(
-      'The content took too long to load.',
-    );
+    expect(withLocale('en', () => feedErrorMessage(new FeedError('timeout', '/x', 't')))).to.equal('The content took too long to load.');
   });
 });
 

@@ -7,7 +7,7 @@ export const styles = css`
   }
   .label {
     display: block;
-    margin-block-end: .4em;
+    margin-block-end: 0.4em;
     font-weight: 600;
   }
   .list {
@@ -21,9 +21,9 @@ export const styles = css`
   .option {
     display: flex;
     align-items: center;
-    gap: .6em;
+    gap: 0.6em;
     min-block-size: 44px;
-    padding-inline: .6em;
+    padding-inline: 0.6em;
     border-radius: var(--_omj-radius);
     cursor: pointer;
   }
@@ -52,7 +52,7 @@ export const styles = css`
   }
   [aria-selected='true'] .mark {
     background: currentColor;
-    box-shadow: inset 0 0 0 .2em var(--_omj-color-accent);
+    box-shadow: inset 0 0 0 0.2em var(--_omj-color-accent);
   }
   .name {
     flex: 1;
@@ -60,7 +60,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .count {
-    font-size: .875em;
+    font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
   /* Selected is more than a colour in forced colours too (Windows high contrast drops fills and the
@@ -73,7 +73,7 @@ export const styles = css`
     }
     [aria-selected='true'] .mark {
       background: HighlightText;
-      box-shadow: inset 0 0 0 .2em Highlight;
+      box-shadow: inset 0 0 0 0.2em Highlight;
     }
   }
   /* The native variant: the platform's own control, full width, a 44 px target. */
@@ -86,7 +86,7 @@ export const styles = css`
     background: var(--_omj-color-bg);
     border: 1px solid var(--_omj-color-muted);
     border-radius: var(--_omj-radius);
-    padding-inline: .4em;
+    padding-inline: 0.4em;
   }
   .select[multiple] {
     max-block-size: var(--omj-country-filter-max-height, 20em);

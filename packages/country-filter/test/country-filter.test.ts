@@ -39,18 +39,14 @@ interface Pair {
   before: HTMLButtonElement;
 }
 
-async function pair(
-  options: { multiple?: boolean; lang?: string; country?: string; data?: unknown } = {},
-): Promise<Pair> {
-  const page = fixtureSync<HTMLDivElement>(html`<div lang=${options.lang ?? 'en'}>
-    <button id="before">before</button>
-    <omj-country-filter
-      for="films"
-      ?multiple=${options.multiple ?? false}
-      .data=${options.data ?? centralAsiaFeed}
-    ></omj-country-filter>
-    <omj-video-grid id="films" country=${options.country ?? ''}></omj-video-grid>
-  </div>`);
+async function pair(options: { multiple?: boolean; lang?: string; country?: string; data?: unknown } = {}): Promise<Pair> {
+  const page = fixtureSync<HTMLDivElement>(
+    html`<div lang=${options.lang ?? 'en'}>
+      <button id="before">before</button>
+      <omj-country-filter for="films" ?multiple=${options.multiple ?? false} .data=${options.data ?? centralAsiaFeed}></omj-country-filter>
+      <omj-video-grid id="films" country=${options.country ?? ''}></omj-video-grid>
+    </div>`,
+  );
   const filter = page.querySelector('omj-country-filter')!;
   const grid = page.querySelector<HTMLElement>('omj-video-grid')!;
   if (!options.country) grid.removeAttribute('country');
@@ -139,7 +135,10 @@ describe('<omj-country-filter> lists countries', () => {
   });
 
   it('formats counts with the language number format', async () => {
-    const big = { ...centralAsiaFeed, items: Array.from({ length: 1200 }, (_, n) => ({ ...(centralAsiaFeed.items as Record<string, unknown>[])[0]!, id: `big-${n}` })) };
+    const big = {
+      ...centralAsiaFeed,
+      items: Array.from({ length: 1200 }, (_, n) => ({ ...(centralAsiaFeed.items as Record<string, unknown>[])[0]!, id: `big-${n}` })),
+    };
     const { filter } = await pair({ lang: 'ru', data: big });
     await filled(filter);
     expect(rows(filter)[1]).to.equal(`Кыргызстан ${new Intl.NumberFormat('ru').format(1200)}`);
@@ -346,7 +345,7 @@ describe('<omj-country-filter> follows its grid', () => {
     await waitUntil(() => selectedCodes(filter).join() === 'RU');
     grid.removeAttribute('country'); // the grid's reset
     await waitUntil(() => selectedCodes(filter).join() === '');
-    expect(fired, 'omj-country-change is for the visitor\'s choices here only').to.equal(0);
+    expect(fired, "omj-country-change is for the visitor's choices here only").to.equal(0);
   });
 
   it('shows a selected country that has no films, with 0, so the visitor can clear it', async () => {
@@ -361,12 +360,14 @@ describe('<omj-country-filter> follows its grid', () => {
   });
 
   it('keeps two filter+grid pairs on one page independent', async () => {
-    const page = fixtureSync<HTMLDivElement>(html`<div>
-      <omj-country-filter for="a" .data=${centralAsiaFeed}></omj-country-filter>
-      <omj-video-grid id="a"></omj-video-grid>
-      <omj-country-filter for="b" lang="ru" .data=${centralAsiaFeed}></omj-country-filter>
-      <omj-video-grid id="b" country="UZ"></omj-video-grid>
-    </div>`);
+    const page = fixtureSync<HTMLDivElement>(
+      html`<div>
+        <omj-country-filter for="a" .data=${centralAsiaFeed}></omj-country-filter>
+        <omj-video-grid id="a"></omj-video-grid>
+        <omj-country-filter for="b" lang="ru" .data=${centralAsiaFeed}></omj-country-filter>
+        <omj-video-grid id="b" country="UZ"></omj-video-grid>
+      </div>`,
+    );
     const [fa, fb] = [...page.querySelectorAll('omj-country-filter')];
     const [ga, gb] = [...page.querySelectorAll<HTMLElement>('omj-video-grid')];
     await filled(fa!);
@@ -383,9 +384,11 @@ describe('<omj-country-filter> follows its grid', () => {
   });
 
   it('finds the closest ancestor grid when there is no for', async () => {
-    const grid = fixtureSync<HTMLElement>(html`<omj-video-grid>
-      <omj-country-filter .data=${centralAsiaFeed}></omj-country-filter>
-    </omj-video-grid>`);
+    const grid = fixtureSync<HTMLElement>(
+      html`<omj-video-grid>
+        <omj-country-filter .data=${centralAsiaFeed}></omj-country-filter>
+      </omj-video-grid>`,
+    );
     const filter = grid.querySelector('omj-country-filter')!;
     await filled(filter);
     root(filter).getElementById('o-DE')!.click();
@@ -397,9 +400,11 @@ describe('<omj-country-filter> follows its grid', () => {
     clock = holdClock(MISSING_GRACE_MS);
     const held = clock;
     const warnings = await captureWarnings(async () => {
-      const page = fixtureSync<HTMLDivElement>(html`<div>
-        <omj-country-filter for="later" .data=${centralAsiaFeed}></omj-country-filter>
-      </div>`);
+      const page = fixtureSync<HTMLDivElement>(
+        html`<div>
+          <omj-country-filter for="later" .data=${centralAsiaFeed}></omj-country-filter>
+        </div>`,
+      );
       filter = page.querySelector('omj-country-filter')!;
       await filter.updateComplete; // a framework rendering the grid a few ticks later
       const grid = document.createElement('omj-video-grid');
@@ -438,20 +443,24 @@ describe('<omj-country-filter> feed from the grid', () => {
   const url = new URL('./fixtures/films.json', import.meta.url).href;
 
   it('loads the feed named by the grid feed attribute', async () => {
-    const page = fixtureSync<HTMLDivElement>(html`<div>
-      <omj-country-filter for="g"></omj-country-filter>
-      <omj-video-grid id="g" feed=${url}></omj-video-grid>
-    </div>`);
+    const page = fixtureSync<HTMLDivElement>(
+      html`<div>
+        <omj-country-filter for="g"></omj-country-filter>
+        <omj-video-grid id="g" feed=${url}></omj-video-grid>
+      </div>`,
+    );
     const filter = page.querySelector('omj-country-filter')!;
     await filled(filter);
     expect(rows(filter)).to.deep.equal(['All countries 6', 'Kazakhstan 2', 'Kyrgyzstan 3', 'Uzbekistan 1']);
   });
 
   it('a feed attribute on the filter wins over the grid one', async () => {
-    const page = fixtureSync<HTMLDivElement>(html`<div>
-      <omj-country-filter for="g2" feed=${url}></omj-country-filter>
-      <omj-video-grid id="g2" feed="/__feed-test/500.json"></omj-video-grid>
-    </div>`);
+    const page = fixtureSync<HTMLDivElement>(
+      html`<div>
+        <omj-country-filter for="g2" feed=${url}></omj-country-filter>
+        <omj-video-grid id="g2" feed="/__feed-test/500.json"></omj-video-grid>
+      </div>`,
+    );
     const filter = page.querySelector('omj-country-filter')!;
     await filled(filter);
     expect(rows(filter)[0]).to.equal('All countries 6');
@@ -460,10 +469,12 @@ describe('<omj-country-filter> feed from the grid', () => {
 
 describe('<omj-country-filter> states are accessible', () => {
   it('loading: the shared loading status', async () => {
-    const page = fixtureSync<HTMLDivElement>(html`<div>
-      <omj-country-filter for="slow"></omj-country-filter>
-      <omj-video-grid id="slow" feed="/__feed-test/slow.json?ms=4000"></omj-video-grid>
-    </div>`);
+    const page = fixtureSync<HTMLDivElement>(
+      html`<div>
+        <omj-country-filter for="slow"></omj-country-filter>
+        <omj-video-grid id="slow" feed="/__feed-test/slow.json?ms=4000"></omj-video-grid>
+      </div>`,
+    );
     const filter = page.querySelector('omj-country-filter')!;
     await filter.updateComplete;
     const status = root(filter).querySelector('[part~="loading"]')!;
@@ -473,10 +484,12 @@ describe('<omj-country-filter> states are accessible', () => {
   });
 
   it('error: the shared error state with a retry button', async () => {
-    const page = fixtureSync<HTMLDivElement>(html`<div lang="ky">
-      <omj-country-filter for="bad"></omj-country-filter>
-      <omj-video-grid id="bad" feed="/__feed-test/500.json"></omj-video-grid>
-    </div>`);
+    const page = fixtureSync<HTMLDivElement>(
+      html`<div lang="ky">
+        <omj-country-filter for="bad"></omj-country-filter>
+        <omj-video-grid id="bad" feed="/__feed-test/500.json"></omj-video-grid>
+      </div>`,
+    );
     const filter = page.querySelector('omj-country-filter')!;
     await waitUntil(() => root(filter).querySelector('[part~="error"]') !== null, 'no error state', { timeout: 5000 });
     expect(root(filter).querySelector('[part~="retry"]')).not.to.equal(null);
@@ -487,16 +500,18 @@ describe('<omj-country-filter> states are accessible', () => {
     const id = `cf-${Date.now()}`;
     const feed = `/__feed-test/flaky.json?id=${id}`;
     await fetch(`/__feed-test/flaky?id=${id}&mode=up`);
-    const first = fixtureSync<HTMLDivElement>(html`<div>
-      <omj-country-filter for="s1"></omj-country-filter><omj-video-grid id="s1" feed=${feed}></omj-video-grid>
-    </div>`).querySelector('omj-country-filter')!;
+    const first = fixtureSync<HTMLDivElement>(
+      html`<div><omj-country-filter for="s1"></omj-country-filter><omj-video-grid id="s1" feed=${feed}></omj-video-grid></div>`,
+    ).querySelector('omj-country-filter')!;
     await waitUntil(() => root(first).querySelector('[part~="empty"]') !== null, 'first load', { timeout: 5000 });
     await fetch(`/__feed-test/flaky?id=${id}&mode=down`);
     resetFeedCache();
-    const page = fixtureSync<HTMLDivElement>(html`<div lang="ru">
-      <omj-country-filter for="s2" feed=${feed}></omj-country-filter><omj-video-grid id="s2"></omj-video-grid>
-      <omj-country-filter for="s3"></omj-country-filter><omj-video-grid id="s3" feed=${feed}></omj-video-grid>
-    </div>`);
+    const page = fixtureSync<HTMLDivElement>(
+      html`<div lang="ru">
+        <omj-country-filter for="s2" feed=${feed}></omj-country-filter><omj-video-grid id="s2"></omj-video-grid>
+        <omj-country-filter for="s3"></omj-country-filter><omj-video-grid id="s3" feed=${feed}></omj-video-grid>
+      </div>`,
+    );
     const [filter, sharing] = [...page.querySelectorAll('omj-country-filter')];
     await waitUntil(() => root(filter!).querySelector('[part~="stale"]') !== null, 'no stale note', { timeout: 8000 });
     expect(root(filter!).querySelector('[part~="stale"] [part~="retry"]')).not.to.equal(null);

@@ -17,10 +17,12 @@ describe('<omj-country-filter> with a grid that is not defined', () => {
   const url = new URL('./fixtures/films.json', import.meta.url).href;
 
   it('reads the feed and country of an undefined grid element and writes its choice to it', async () => {
-    const page = fixtureSync<HTMLDivElement>(html`<div>
-      <omj-country-filter for="films"></omj-country-filter>
-      <omj-video-grid id="films" feed=${url} country="KZ"></omj-video-grid>
-    </div>`);
+    const page = fixtureSync<HTMLDivElement>(
+      html`<div>
+        <omj-country-filter for="films"></omj-country-filter>
+        <omj-video-grid id="films" feed=${url} country="KZ"></omj-video-grid>
+      </div>`,
+    );
     const filter = page.querySelector('omj-country-filter')!;
     const grid = page.querySelector('omj-video-grid')!;
     expect(customElements.get('omj-video-grid')).to.equal(undefined);
@@ -31,10 +33,12 @@ describe('<omj-country-filter> with a grid that is not defined', () => {
   });
 
   it('follows a script changing the grid country attribute (no event from an undefined grid)', async () => {
-    const page = fixtureSync<HTMLDivElement>(html`<div>
-      <omj-country-filter for="g" .data=${centralAsiaFeed}></omj-country-filter>
-      <omj-video-grid id="g"></omj-video-grid>
-    </div>`);
+    const page = fixtureSync<HTMLDivElement>(
+      html`<div>
+        <omj-country-filter for="g" .data=${centralAsiaFeed}></omj-country-filter>
+        <omj-video-grid id="g"></omj-video-grid>
+      </div>`,
+    );
     const filter = page.querySelector('omj-country-filter')!;
     await filled(filter);
     page.querySelector('omj-video-grid')!.setAttribute('country', 'TJ kg');
@@ -42,10 +46,12 @@ describe('<omj-country-filter> with a grid that is not defined', () => {
   });
 
   it('follows the grid when its feed attribute is set later', async () => {
-    const page = fixtureSync<HTMLDivElement>(html`<div>
-      <omj-video-grid id="late-feed"></omj-video-grid>
-      <omj-country-filter for="late-feed"></omj-country-filter>
-    </div>`);
+    const page = fixtureSync<HTMLDivElement>(
+      html`<div>
+        <omj-video-grid id="late-feed"></omj-video-grid>
+        <omj-country-filter for="late-feed"></omj-country-filter>
+      </div>`,
+    );
     const filter = page.querySelector('omj-country-filter')!;
     await filter.updateComplete;
     expect(root(filter).querySelector('[part~="empty"]')).not.to.equal(null);
@@ -86,11 +92,13 @@ describe('<omj-country-filter> with a grid that is not defined', () => {
   });
 
   it('moves to another grid when for changes, and lets go of the old one', async () => {
-    const page = fixtureSync<HTMLDivElement>(html`<div>
-      <omj-country-filter for="one" .data=${centralAsiaFeed}></omj-country-filter>
-      <omj-video-grid id="one" country="KZ"></omj-video-grid>
-      <omj-video-grid id="two" country="UZ"></omj-video-grid>
-    </div>`);
+    const page = fixtureSync<HTMLDivElement>(
+      html`<div>
+        <omj-country-filter for="one" .data=${centralAsiaFeed}></omj-country-filter>
+        <omj-video-grid id="one" country="KZ"></omj-video-grid>
+        <omj-video-grid id="two" country="UZ"></omj-video-grid>
+      </div>`,
+    );
     const filter = page.querySelector('omj-country-filter')!;
     const [one, two] = [...page.querySelectorAll('omj-video-grid')];
     await filled(filter);

@@ -10,16 +10,26 @@ import { captureWarnings, filled, options, root } from './helpers.js';
 class GridStandIn extends HTMLElement {
   static observedAttributes = ['country'];
   attributeChangedCallback(): void {
-    emit(this, 'omj-filter-change', { filter: { countries: parseCountryList(this.getAttribute('country')), topics: [], text: '' }, matches: 0 });
+    emit(this, 'omj-filter-change', {
+      filter: { countries: parseCountryList(this.getAttribute('country')), topics: [], text: '' },
+      matches: 0,
+    });
   }
 }
 customElements.define('omj-video-grid', GridStandIn);
 
 async function pair(attrs: { lang?: string; variant?: string; multiple?: boolean; country?: string } = {}) {
-  const page = fixtureSync<HTMLDivElement>(html`<div lang=${attrs.lang ?? 'en'}>
-    <omj-country-filter for="films" variant=${attrs.variant ?? 'list'} ?multiple=${attrs.multiple ?? false} .data=${centralAsiaFeed}></omj-country-filter>
-    <omj-video-grid id="films"></omj-video-grid>
-  </div>`);
+  const page = fixtureSync<HTMLDivElement>(
+    html`<div lang=${attrs.lang ?? 'en'}>
+      <omj-country-filter
+        for="films"
+        variant=${attrs.variant ?? 'list'}
+        ?multiple=${attrs.multiple ?? false}
+        .data=${centralAsiaFeed}
+      ></omj-country-filter>
+      <omj-video-grid id="films"></omj-video-grid>
+    </div>`,
+  );
   const filter = page.querySelector<OmjCountryFilter>('omj-country-filter')!;
   const grid = page.querySelector<HTMLElement>('omj-video-grid')!;
   if (attrs.country) grid.setAttribute('country', attrs.country);
@@ -30,7 +40,10 @@ async function pair(attrs: { lang?: string; variant?: string; multiple?: boolean
 /** What a screen reader hears for each option: its text without the aria-hidden parts. */
 function spoken(filter: OmjCountryFilter): string[] {
   return options(filter).map((option) =>
-    [...option.querySelectorAll(':scope > span:not([aria-hidden="true"])')].map((span) => span.textContent).join('').trim(),
+    [...option.querySelectorAll(':scope > span:not([aria-hidden="true"])')]
+      .map((span) => span.textContent)
+      .join('')
+      .trim(),
   );
 }
 
@@ -78,7 +91,9 @@ describe('<omj-country-filter> forced colours and target size', () => {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const { filter } = await pair({ country: 'KG' });
       await filled(filter);
-      await waitUntil(() => options(filter).some((option) => option.getAttribute('aria-selected') === 'true' && option.dataset['code'] === 'KG'));
+      await waitUntil(() =>
+        options(filter).some((option) => option.getAttribute('aria-selected') === 'true' && option.dataset['code'] === 'KG'),
+      );
       const chosen = options(filter).find((option) => option.dataset['code'] === 'KG')!;
       const other = options(filter).find((option) => option.dataset['code'] === 'KZ')!;
       expect(getComputedStyle(chosen).backgroundColor).not.to.equal(getComputedStyle(other).backgroundColor);
@@ -104,7 +119,11 @@ describe('<omj-country-filter variant="select">', () => {
     await waitUntil(() => select(filter)?.options.length > 1, 'no select options', { timeout: 5000 });
     const box = select(filter);
     expect(box.labels![0]!.textContent!.trim()).to.equal('Country');
-    expect([...box.options].map((option) => option.textContent!.trim())).to.include.members(['All countries (39 films)', 'Kyrgyzstan (12 films)', 'Turkmenistan (1 film)']);
+    expect([...box.options].map((option) => option.textContent!.trim())).to.include.members([
+      'All countries (39 films)',
+      'Kyrgyzstan (12 films)',
+      'Turkmenistan (1 film)',
+    ]);
     expect(box.value).to.equal('');
     const changed = oneEvent(filter, 'omj-country-change');
     box.value = 'KG';

@@ -10,10 +10,12 @@ describe('<omj-country-filter> with the real <omj-video-grid>', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('filters the grid, follows its reset, and loads the shared feed once', async () => {
-    const page = fixtureSync<HTMLDivElement>(html`<div>
-      <omj-country-filter for="films"></omj-country-filter>
-      <omj-video-grid id="films" feed=${url}></omj-video-grid>
-    </div>`);
+    const page = fixtureSync<HTMLDivElement>(
+      html`<div>
+        <omj-country-filter for="films"></omj-country-filter>
+        <omj-video-grid id="films" feed=${url}></omj-video-grid>
+      </div>`,
+    );
     const filter = page.querySelector('omj-country-filter')!;
     const grid = page.querySelector('omj-video-grid')!;
     const cards = () => grid.shadowRoot!.querySelectorAll('.card').length;
@@ -34,20 +36,24 @@ describe('<omj-country-filter> with the real <omj-video-grid>', () => {
   });
 
   it('uses the data a script gave the grid when the grid has no feed attribute', async () => {
-    const page = fixtureSync<HTMLDivElement>(html`<div>
-      <omj-country-filter for="scripted"></omj-country-filter>
-      <omj-video-grid id="scripted" .data=${centralAsiaFeed}></omj-video-grid>
-    </div>`);
+    const page = fixtureSync<HTMLDivElement>(
+      html`<div>
+        <omj-country-filter for="scripted"></omj-country-filter>
+        <omj-video-grid id="scripted" .data=${centralAsiaFeed}></omj-video-grid>
+      </div>`,
+    );
     const filter = page.querySelector('omj-country-filter')!;
     await filled(filter);
     expect(root(filter).getElementById('o-KG')!.textContent).to.contain('12');
   });
 
   it('picks up data a script gives the grid later (the grid announces omj-filter-change)', async () => {
-    const page = fixtureSync<HTMLDivElement>(html`<div>
-      <omj-country-filter for="later-data"></omj-country-filter>
-      <omj-video-grid id="later-data"></omj-video-grid>
-    </div>`);
+    const page = fixtureSync<HTMLDivElement>(
+      html`<div>
+        <omj-country-filter for="later-data"></omj-country-filter>
+        <omj-video-grid id="later-data"></omj-video-grid>
+      </div>`,
+    );
     const filter = page.querySelector('omj-country-filter')!;
     await waitUntil(() => root(filter).querySelector('[part~="empty"]') !== null, 'no empty state first');
     page.querySelector('omj-video-grid')!.data = centralAsiaFeed;

@@ -14,7 +14,10 @@ export async function loadPage(url: string, timeoutMs: number): Promise<PageInpu
     const text = await readFeedFile(path);
     return { text, baseUrl: localBase(text, path) ?? undefined };
   }
-  const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' } });
+  const response = await fetch(url, {
+    signal: AbortSignal.timeout(timeoutMs),
+    headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
+  });
   if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   return { text: await readFeedResponse(response), baseUrl: response.url };
 }
@@ -29,7 +32,12 @@ export function followLines(report: FollowReport, json: boolean): { text: string
     report.problems.some((p) => p.severity === 'error') ||
     report.pages.some(({ result }) => !result.ok || result.feed.problems.some((p) => p.severity === 'error'));
   if (json) {
-    const pages = report.pages.map(({ url, result, stats }) => ({ url, ok: result.ok, ...stats, problems: result.ok ? result.feed.problems : result.problems }));
+    const pages = report.pages.map(({ url, result, stats }) => ({
+      url,
+      ok: result.ok,
+      ...stats,
+      problems: result.ok ? result.feed.problems : result.problems,
+    }));
     return { text: `${JSON.stringify({ ok: !failed, pages, problems: report.problems }, null, 2)}\n`, failed };
   }
   const lines: string[] = [];

@@ -46,13 +46,18 @@ export async function followArchive(firstUrl: string, first: PageInput, load: (u
     if (next === undefined) break;
     const at = `page ${pages.length} next_url`;
     if (visited.has(pageKey(next))) problems.push({ path: at, reason: `repeats ${pageKey(next)} (a loop)`, severity: 'warning' });
-    else if (pages.length >= MAX_PAGES) problems.push({ path: at, reason: `not followed: stopped after ${MAX_PAGES} pages`, severity: 'warning' });
+    else if (pages.length >= MAX_PAGES)
+      problems.push({ path: at, reason: `not followed: stopped after ${MAX_PAGES} pages`, severity: 'warning' });
     else {
       url = next;
       try {
         input = await load(next);
       } catch (error) {
-        problems.push({ path: `page ${pages.length + 1} $`, reason: `${next}: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' });
+        problems.push({
+          path: `page ${pages.length + 1} $`,
+          reason: `${next}: ${error instanceof Error ? error.message : String(error)}`,
+          severity: 'error',
+        });
       }
     }
   }

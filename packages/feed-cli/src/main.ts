@@ -33,7 +33,14 @@ function usageMessage(error: Error & { code?: string }): string {
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === 'help' || command === '-h' || command === '--help' || rest.includes('-h') || rest.includes('--help')) {
+  if (
+    command === undefined ||
+    command === 'help' ||
+    command === '-h' ||
+    command === '--help' ||
+    rest.includes('-h') ||
+    rest.includes('--help')
+  ) {
     if (command === undefined) {
       process.stderr.write(`omj-feed: missing command\n\n${USAGE}\n`);
       return 2;
@@ -63,7 +70,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(printable(`omj-feed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`));
+    process.stderr.write(printable(`omj-feed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`));
     process.exitCode = 1;
   },
 );

@@ -46,7 +46,17 @@ function print(args: Args, result: ParseResult, stats: ParseStats): void {
       ok: result.ok,
       ...stats,
       warnings,
-      feed: result.ok ? { title: result.feed.title, version: result.feed.version, nextUrl: result.feed.nextUrl, films: result.feed.films.length, news: result.feed.news.length, contacts: result.feed.contacts.length, hotlines: result.feed.hotlines.length } : undefined,
+      feed: result.ok
+        ? {
+            title: result.feed.title,
+            version: result.feed.version,
+            nextUrl: result.feed.nextUrl,
+            films: result.feed.films.length,
+            news: result.feed.news.length,
+            contacts: result.feed.contacts.length,
+            hotlines: result.feed.hotlines.length,
+          }
+        : undefined,
       problems,
     };
     process.stdout.write(printable(`${JSON.stringify(out, null, 2)}\n`));
@@ -61,7 +71,13 @@ export async function validate(values: Record<string, unknown>, positionals: str
   const [target, ...more] = positionals;
   if (target === undefined) throw new UsageError('validate needs a file or URL');
   if (more.length > 0) throw new UsageError(`one feed at a time (also got ${JSON.stringify(more[0])})`);
-  const args: Args = { target, json: values.json === true, follow: values.follow === true, baseUrl: values['base-url'] as string | undefined, timeoutMs: timeoutMs(values.timeout) };
+  const args: Args = {
+    target,
+    json: values.json === true,
+    follow: values.follow === true,
+    baseUrl: values['base-url'] as string | undefined,
+    timeoutMs: timeoutMs(values.timeout),
+  };
   const input = await readInput(target, args.timeoutMs, 'application/feed+json, application/json;q=0.9, */*;q=0.1');
   if ('error' in input) {
     const problem: FeedProblem = { path: '$', reason: input.error, severity: 'error' };

@@ -13,7 +13,11 @@ const xmlFixtures = join(root, 'packages/feed/test/xml/fixtures');
 const dir = mkdtempSync(join(tmpdir(), 'omj-build-'));
 
 function omjFeed(...args) {
-  const result = spawnSync(process.execPath, ['packages/feed-cli/bin/omj-feed.js', ...args], { cwd: root, encoding: 'utf8', timeout: 30000 });
+  const result = spawnSync(process.execPath, ['packages/feed-cli/bin/omj-feed.js', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 30000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.trimEnd().split('\n') };
 }
 
@@ -48,7 +52,17 @@ const FILMS_EXCEL =
 
 describe('omj-feed build: films from a spreadsheet', () => {
   it('reads BOM + semicolons + CRLF + quoted line breaks + Cyrillic, every film column', () => {
-    const { run, feed } = buildAndValidate(file('films-excel.csv', FILMS_EXCEL), '--title', 'Фильмы', '--language', 'en', '--feed-url', 'https://example.org/feed.json', '--home-page-url', 'https://example.org/');
+    const { run, feed } = buildAndValidate(
+      file('films-excel.csv', FILMS_EXCEL),
+      '--title',
+      'Фильмы',
+      '--language',
+      'en',
+      '--feed-url',
+      'https://example.org/feed.json',
+      '--home-page-url',
+      'https://example.org/',
+    );
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.equal(feed.title, 'Фильмы');
     assert.equal(feed.feed_url, 'https://example.org/feed.json');
@@ -105,7 +119,10 @@ describe('omj-feed build: films from a spreadsheet', () => {
       `${sheet}:3:duration: "1:75" is not a length as m:ss or seconds (1 s to 10 h)`,
     ]);
     assert.match(run.lines[3], /^2 items written to .*, 3 problems \(rows left out\)$/);
-    assert.deepEqual(feed.items.map((item) => item.id), ['ok-1', 'ok-2']);
+    assert.deepEqual(
+      feed.items.map((item) => item.id),
+      ['ok-1', 'ok-2'],
+    );
   });
 
   it('counts rows as the spreadsheet does: a cell with a line break is still one row', () => {
@@ -118,18 +135,27 @@ describe('omj-feed build: films from a spreadsheet', () => {
     const sheet = file('unknown.csv', 'id,titel,country,video\na,A,KG,https://youtu.be/Qk7vR2mXa9E\n');
     const run = omjFeed('build', sheet, '--kind', 'film', '--out', join(dir, 'unknown.json'));
     assert.equal(run.status, 1);
-    assert.match(run.lines[0], new RegExp(`^${sheet.replace(/[.\\/]/g, '\\$&')}:1:titel: unknown column for films \\(columns: id, country`));
+    assert.match(
+      run.lines[0],
+      new RegExp(`^${sheet.replace(/[.\\/]/g, '\\$&')}:1:titel: unknown column for films \\(columns: id, country`),
+    );
   });
 
   it('reports duplicate ids across files and unsafe links', () => {
-    const one = file('one.csv', 'id,title,country,video,poster\na,A,KG,https://youtu.be/Qk7vR2mXa9E,javascript:alert(1)\nb,B,KG,https://youtu.be/Qk7vR2mXa9E,\n');
+    const one = file(
+      'one.csv',
+      'id,title,country,video,poster\na,A,KG,https://youtu.be/Qk7vR2mXa9E,javascript:alert(1)\nb,B,KG,https://youtu.be/Qk7vR2mXa9E,\n',
+    );
     const two = file('two.csv', 'id,title,country,video\nb,B again,KG,https://youtu.be/Qk7vR2mXa9E\n');
     const { run, feed } = buildAndValidate(one, two);
     assert.deepEqual(run.lines.slice(0, 2), [
       `${one}:2:poster: "javascript:alert(1)" is not a web address (http:// or https://, or a path beside the feed)`,
       `${two}:2:id: "b" is already used (${one}:3)`,
     ]);
-    assert.deepEqual(feed.items.map((item) => item.id), ['b']);
+    assert.deepEqual(
+      feed.items.map((item) => item.id),
+      ['b'],
+    );
   });
 
   it('usage errors exit 2', () => {
@@ -179,7 +205,13 @@ describe('omj-feed build: contacts and hotlines', () => {
       number: '111',
       free: true,
       languages: ['ky', 'ru'],
-      hours: { time_zone: 'Asia/Bishkek', open: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00' }, { days: [6], from: '10:00', to: '14:00' }] },
+      hours: {
+        time_zone: 'Asia/Bishkek',
+        open: [
+          { days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00' },
+          { days: [6], from: '10:00', to: '14:00' },
+        ],
+      },
       description: { en: 'Free help.' },
     });
     assert.deepEqual(feed.items[2]._omj.hours, { time_zone: 'Asia/Baku', open: '24/7' });
@@ -192,7 +224,11 @@ describe('omj-feed build: RSS and Atom', () => {
     const { run, feed } = buildAndValidate(rss);
     assert.equal(run.status, 1);
     // A local file has no address: its relative link cannot be resolved (a URL input resolves it, as the ticker does).
-    assert.deepEqual(run.lines.slice(0, 3), [`${rss}:item 2:url: not an http(s) URL (warning)`, `${rss}:item 3:date_published: invalid (warning)`, `${rss}:item 4:id: missing`]);
+    assert.deepEqual(run.lines.slice(0, 3), [
+      `${rss}:item 2:url: not an http(s) URL (warning)`,
+      `${rss}:item 3:date_published: invalid (warning)`,
+      `${rss}:item 4:id: missing`,
+    ]);
     assert.equal(feed.title, 'Новости UNICEF Кыргызстан');
     assert.equal(feed.home_page_url, 'https://example.org/ru/news/');
     assert.deepEqual(feed.items[0], {
@@ -228,7 +264,14 @@ describe('omj-feed build: RSS and Atom', () => {
 
   it('drops javascript: links and markup from a hostile feed', () => {
     const { feed } = buildAndValidate(join(xmlFixtures, 'hostile-rss.xml'));
-    assert.deepEqual(feed.items.map((item) => [item.title, item.url]), [['Safe words', undefined], ['Data link', undefined], ['A good link', 'https://example.org/good']]);
+    assert.deepEqual(
+      feed.items.map((item) => [item.title, item.url]),
+      [
+        ['Safe words', undefined],
+        ['Data link', undefined],
+        ['A good link', 'https://example.org/good'],
+      ],
+    );
     assert.doesNotMatch(JSON.stringify(feed), /javascript:|<script|onerror/);
   });
 
@@ -238,7 +281,10 @@ describe('omj-feed build: RSS and Atom', () => {
     const { run, feed } = buildAndValidate(broken, films);
     assert.equal(run.status, 1);
     assert.match(run.lines[0], new RegExp(`^${broken.replace(/[.\\/]/g, '\\$&')}: not well-formed XML`));
-    assert.deepEqual(feed.items.map((item) => item.id), ['f-1']);
+    assert.deepEqual(
+      feed.items.map((item) => item.id),
+      ['f-1'],
+    );
   });
 });
 

@@ -16,7 +16,12 @@ function omjFeed(...args) {
 }
 
 function omjFeedWithInput(input, ...args) {
-  const result = spawnSync(process.execPath, ['packages/feed-cli/bin/omj-feed.js', ...args], { cwd: root, encoding: 'utf8', timeout: 30000, input });
+  const result = spawnSync(process.execPath, ['packages/feed-cli/bin/omj-feed.js', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 30000,
+    input,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.trimEnd().split('\n') };
 }
 
@@ -96,7 +101,11 @@ describe('omj-feed validate: files', () => {
   });
 
   it('reads standard input (-) and resolves relative URLs against --base-url', () => {
-    const feed = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'stdin', items: [{ id: 'a', title: 'A', url: 'a.html' }] });
+    const feed = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'stdin',
+      items: [{ id: 'a', title: 'A', url: 'a.html' }],
+    });
     const without = omjFeedWithInput(feed, 'validate', '-');
     assert.equal(without.status, 0, without.stderr);
     assert.deepEqual(without.lines, [
@@ -153,7 +162,16 @@ describe('omj-feed validate: URLs', () => {
         response.end(readFileSync(join(root, corpus, 'hugo-1.1.json')));
       } else if (request.url === '/relative.json') {
         response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'r', items: [{ id: 'a', title: 'A', url: 'javascript:void(0)' }, { id: 'b', title: 'B', url: 'b.html' }] }));
+        response.end(
+          JSON.stringify({
+            version: 'https://jsonfeed.org/version/1.1',
+            title: 'r',
+            items: [
+              { id: 'a', title: 'A', url: 'javascript:void(0)' },
+              { id: 'b', title: 'B', url: 'b.html' },
+            ],
+          }),
+        );
       } else if (request.url === '/slow.json') {
         // Never answers (closeAllConnections ends it after the tests): the only waiting is the CLI's own --timeout.
         response.writeHead(200, { 'content-type': 'application/json' });

@@ -31,9 +31,7 @@ export interface RawArchiveFeed {
   }[];
 }
 
-export declare function generateArchive(options?: {
-  films?: number;
-  countries?: number;
-  seed?: number;
-  pageSize?: number;
-}): { feed: RawArchiveFeed; pages: RawArchiveFeed[] };
+export declare function generateArchive(options?: { films?: number; countries?: number; seed?: number; pageSize?: number }): {
+  feed: RawArchiveFeed;
+  pages: RawArchiveFeed[];
+};

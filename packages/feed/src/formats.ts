@@ -9,7 +9,10 @@
  * `KG` is assigned because bit 6 (G) of K's mask is set. Exceptionally reserved or user-assigned codes
  * (EU, UK, XK, AC …) are not in it. The tests compare it, code by code, with the JSON Schema's list.
  */
-const MASKS = 'sox2w ybdob 13fegd jznrk jo44 3abk dq22j 10t1c lq8o 153k wkgr4 cepl3 13ycxp kpks5 35s d1hpt 1 3accw 10rw7z o4s18 u4hmp mno5 5mao 0 b8k0 2hzi9'.split(' ');
+const MASKS =
+  'sox2w ybdob 13fegd jznrk jo44 3abk dq22j 10t1c lq8o 153k wkgr4 cepl3 13ycxp kpks5 35s d1hpt 1 3accw 10rw7z o4s18 u4hmp mno5 5mao 0 b8k0 2hzi9'.split(
+    ' ',
+  );
 
 /** True for an assigned ISO 3166-1 alpha-2 code, upper case (`KG`). */
 export function isCountryCode(code: string): boolean {
@@ -38,9 +41,19 @@ export function parseRfc3339(value: string): Date | undefined {
   if (match === null) return undefined;
   const [, year, month, day, hour, minute, second, fraction, , offsetHours, offsetMinutes] = match.map(Number) as number[];
   // Date.UTC reads years 0-99 as 1900-1999: read them as 2000-2099 (the same leap years), then set them.
-  const date = new Date(Date.UTC(year! < 100 ? year! + 2000 : year!, month! - 1, day, hour, minute, Math.min(second!, 59), Math.floor((fraction || 0) * 1000)));
+  const date = new Date(
+    Date.UTC(year! < 100 ? year! + 2000 : year!, month! - 1, day, hour, minute, Math.min(second!, 59), Math.floor((fraction || 0) * 1000)),
+  );
   if (year! < 100) date.setUTCFullYear(year!);
-  if (date.getUTCMonth() !== month! - 1 || date.getUTCDate() !== day || minute! > 59 || second! > 60 || offsetHours! > 23 || offsetMinutes! > 59) return undefined;
+  if (
+    date.getUTCMonth() !== month! - 1 ||
+    date.getUTCDate() !== day ||
+    minute! > 59 ||
+    second! > 60 ||
+    offsetHours! > 23 ||
+    offsetMinutes! > 59
+  )
+    return undefined;
   const offset = Number.isNaN(offsetHours) ? 0 : (match[8] === '+' ? -60000 : 60000) * (offsetHours! * 60 + offsetMinutes!);
   return new Date(date.getTime() + offset);
 }

@@ -349,7 +349,7 @@ function readNews(): NewsItem | undefined {
     id,
     title: title ?? derived(summary ?? body!, 100),
     url: field('url', url),
-    summary: title === undefined ? summary : summary ?? (body && derived(body, 300)),
+    summary: title === undefined ? summary : (summary ?? (body && derived(body, 300))),
     datePublished: field('date_published', date),
     dateModified: field('date_modified', date),
     language: language ?? feedLanguage,
@@ -396,7 +396,8 @@ function readPoster(): Image | undefined {
   const poster = object(omj.poster, posterPath);
   if (poster === undefined) return undefined;
   const link = need(poster.url, `${posterPath}.url`, url);
-  const size = (key: string): number | undefined => need(poster[key], `${posterPath}.${key}`, (value, sizePath) => positive(value, sizePath, true));
+  const size = (key: string): number | undefined =>
+    need(poster[key], `${posterPath}.${key}`, (value, sizePath) => positive(value, sizePath, true));
   const width = size('width');
   const height = size('height');
   if (link === undefined || width === undefined || height === undefined) return undefined;
@@ -410,21 +411,21 @@ function readFilm(): Film | undefined {
   const summary = textOrContent('summary');
   if (title === undefined || code === undefined || video === undefined) return undefined;
   return {
-      kind: 'film',
-      id,
-      title,
-      summary,
-      country: code,
-      topics: list(omj.topics, omjAt('topics'), str, MAX_TOPICS),
-      year: omjField('year', positive, true),
-      duration: omjField('duration', positive),
-      poster: readPoster(),
-      video,
-      transcript: omjField('transcript', text, true),
-      url: field('url', url),
-      datePublished: field('date_published', date),
-      workshop: omjField('workshop', str),
-    };
+    kind: 'film',
+    id,
+    title,
+    summary,
+    country: code,
+    topics: list(omj.topics, omjAt('topics'), str, MAX_TOPICS),
+    year: omjField('year', positive, true),
+    duration: omjField('duration', positive),
+    poster: readPoster(),
+    video,
+    transcript: omjField('transcript', text, true),
+    url: field('url', url),
+    datePublished: field('date_published', date),
+    workshop: omjField('workshop', str),
+  };
 }
 
 // ---- contact ----
@@ -449,19 +450,23 @@ function readContact(): Contact | undefined {
   const address = typeof email === 'string' ? email.trim().replace(/^mailto:/i, '') : '';
   if (contactName === undefined) return undefined;
   return {
-      kind: 'contact',
-      id,
-      name: contactName,
-      role: omjField('role', text),
-      organization: omjField('organization', text),
-      organizationId:
-        organizationId == null ? undefined : typeof organizationId === 'string' && /^[\w.-]{1,100}$/.test(organizationId) ? organizationId : bad(omjAt('organization_id'), organizationId),
-      phones: list(omj.phones, omjAt('phones'), readPhone),
-      mobile: omj.mobile == null ? undefined : readPhone(omj.mobile, omjAt('mobile')),
-      // No `?` or `&`, so no mail headers ride along in the mailto: link a widget makes.
-      email: email == null ? undefined : isEmailAddress(address) ? address : bad(omjAt('email'), email),
-      url: field('url', url),
-    };
+    kind: 'contact',
+    id,
+    name: contactName,
+    role: omjField('role', text),
+    organization: omjField('organization', text),
+    organizationId:
+      organizationId == null
+        ? undefined
+        : typeof organizationId === 'string' && /^[\w.-]{1,100}$/.test(organizationId)
+          ? organizationId
+          : bad(omjAt('organization_id'), organizationId),
+    phones: list(omj.phones, omjAt('phones'), readPhone),
+    mobile: omj.mobile == null ? undefined : readPhone(omj.mobile, omjAt('mobile')),
+    // No `?` or `&`, so no mail headers ride along in the mailto: link a widget makes.
+    email: email == null ? undefined : isEmailAddress(address) ? address : bad(omjAt('email'), email),
+    url: field('url', url),
+  };
 }
 
 // ---- hotline ----
@@ -490,7 +495,8 @@ function readHours(): OpeningHours | undefined {
   for (const [i, period] of open.entries()) {
     const periodPath = `${hoursPath}.open[${i}]`;
     const { days, from, to } = isObject(period) ? period : ({} as Raw);
-    if (!Array.isArray(days) || days.length === 0 || !days.every((day) => Number.isInteger(day) && day > 0 && day < 8)) return bad(`${periodPath}.days`, days);
+    if (!Array.isArray(days) || days.length === 0 || !days.every((day) => Number.isInteger(day) && day > 0 && day < 8))
+      return bad(`${periodPath}.days`, days);
     if (typeof from !== 'string' || !TIME.test(from)) return bad(`${periodPath}.from`, from);
     if (typeof to !== 'string' || !(TIME.test(to) || to === '24:00') || to <= from) return bad(`${periodPath}.to`, to);
     periods.push({ days: [...new Set<number>(days)].sort(), from, to });
@@ -507,15 +513,15 @@ function readHotline(): Hotline | undefined {
   const description = textOrContent('description');
   if (code === undefined || hotlineName === undefined || number === undefined) return undefined;
   return {
-      kind: 'hotline',
-      id,
-      country: code,
-      name: hotlineName,
-      ...number,
-      hours: readHours(),
-      free: free === true,
-      languages: list(omj.languages, omjAt('languages'), languageTag),
-      url: field('url', url),
-      description,
-    };
+    kind: 'hotline',
+    id,
+    country: code,
+    name: hotlineName,
+    ...number,
+    hours: readHours(),
+    free: free === true,
+    languages: list(omj.languages, omjAt('languages'), languageTag),
+    url: field('url', url),
+    description,
+  };
 }

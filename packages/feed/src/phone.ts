@@ -35,7 +35,8 @@ export function normalizePhone(text: string, ext?: string): Phone | undefined {
  * Both parsers read `_omj.number` with it, so they agree on every hotline.
  */
 export function dialledNumber(value: unknown): { number: string; tel: string } | undefined {
-  const text = typeof value === 'number' && Number.isInteger(value) && value > 0 ? String(value) : typeof value === 'string' ? value.trim() : '';
+  const text =
+    typeof value === 'number' && Number.isInteger(value) && value > 0 ? String(value) : typeof value === 'string' ? value.trim() : '';
   const digits = text.replace(/\D/g, '');
   if (text.length > 100 || !/^\+?\d[\d -]*$/.test(text) || digits.length < 2 || digits.length > 15) return undefined;
   return { number: text.replace(/\s+/g, ' '), tel: `tel:${text[0] === '+' ? '+' : ''}${digits}` };

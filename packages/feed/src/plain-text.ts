@@ -57,7 +57,7 @@ export function stripBlocks(value: string): string {
   BLOCKS.lastIndex = 0;
   let out = '';
   let from = 0;
-  for (let match; (match = BLOCKS.exec(lower)); ) {
+  for (let match; (match = BLOCKS.exec(lower));) {
     out += value.slice(from, match.index);
     const close = lower.indexOf(`</${match[1]}`, BLOCKS.lastIndex);
     const end = close < 0 ? -1 : lower.indexOf('>', close);
@@ -107,7 +107,9 @@ export function toText(value: string, long?: boolean): string {
   const text = stripUnpairedBidi(
     decodeEntities(
       stripBlocks(value).replace(/<!--[\s\S]*?(-->|$)|<\/?[a-z][^<>]*>/gi, (tag) =>
-        /^<\/?(p|br|div|li|h\d|tr|td|th|hr|ul|ol|blockquote|section|article|header|footer|figure|figcaption|pre|table)\b/i.test(tag) ? ' ' : '',
+        /^<\/?(p|br|div|li|h\d|tr|td|th|hr|ul|ol|blockquote|section|article|header|footer|figure|figcaption|pre|table)\b/i.test(tag)
+          ? ' '
+          : '',
       ),
     ),
   );

@@ -4,11 +4,7 @@ import type { LocalizedText } from './types.js';
  * Chooses the text for `locale` from a `LocalizedText`: the exact tag, then its primary language
  * (`ru-KG` -> `ru`), then each fallback in order, then English, then whatever the feed has.
  */
-export function pickText(
-  text: LocalizedText | undefined,
-  locale: string,
-  fallbacks: readonly string[] = [],
-): string | undefined {
+export function pickText(text: LocalizedText | undefined, locale: string, fallbacks: readonly string[] = []): string | undefined {
   if (text === undefined) return undefined;
   const primary = locale.split('-')[0]!.toLowerCase();
   for (const tag of [locale, primary, ...fallbacks, 'en']) {

@@ -192,8 +192,7 @@ export interface ParsedFeed {
 
 /** The outcome of parsing: a usable feed (possibly with problems) or a reason the whole input is unusable. */
 export type ParseResult =
-  | { readonly ok: true; readonly feed: ParsedFeed }
-  | { readonly ok: false; readonly problems: readonly FeedProblem[] };
+  { readonly ok: true; readonly feed: ParsedFeed } | { readonly ok: false; readonly problems: readonly FeedProblem[] };
 
 /** Typed failure of the loader. `kind` drives the localized message a widget shows. */
 export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'not-a-feed' | 'aborted';

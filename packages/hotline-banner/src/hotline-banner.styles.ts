@@ -30,7 +30,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto auto;
     align-items: center;
-    gap: .5em var(--_omj-space);
+    gap: 0.5em var(--_omj-space);
     padding: var(--_omj-space);
     background: var(--_omj-color-surface);
     border: 1px solid var(--_omj-color-border);
@@ -58,12 +58,12 @@ export const styles = css`
   }
   /* Plain inline flow: the badge and "Closed now" share a line, the rest of the hours wraps after them. */
   .meta {
-    font-size: .875em;
+    font-size: 0.875em;
   }
   .badge {
     display: inline-block;
-    margin-inline-end: .5em;
-    padding: 0 .5em;
+    margin-inline-end: 0.5em;
+    padding: 0 0.5em;
     border: 1px solid;
     border-radius: 1em;
   }
@@ -77,7 +77,7 @@ export const styles = css`
     white-space: nowrap;
   }
   .languages {
-    font-size: .875em;
+    font-size: 0.875em;
   }
   /* "Open now" is text; the dot only repeats it (empty alternative text: not read out). */
   .open::before {
@@ -92,11 +92,11 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: .5em;
+    gap: 0.5em;
   }
   /* Without the banner (loading, failed, no helpline) Quick exit sits under the partner's fallback. */
   slot ~ .actions {
-    margin-top: .5em;
+    margin-top: 0.5em;
   }
   /* "1 of 3" on its own line under the buttons (it must not squeeze the number); no room until Shift is pressed. */
   .exit-count {
@@ -108,7 +108,7 @@ export const styles = css`
   }
   /* Core's primary button, bigger. */
   .number {
-    padding: .2em .7em;
+    padding: 0.2em 0.7em;
     font-size: 1.5em;
     font-weight: 700;
     white-space: nowrap;
@@ -117,7 +117,7 @@ export const styles = css`
     text-decoration: underline;
   }
   svg {
-    inline-size: .9em;
+    inline-size: 0.9em;
     fill: currentColor;
   }
   /* Top corner, beside the name, whatever the width. */
@@ -131,7 +131,7 @@ export const styles = css`
     line-height: 1;
   }
   slot + .omj-status {
-    margin-top: .5em;
+    margin-top: 0.5em;
   }
   @container (max-width: 34em) {
     .actions {

@@ -31,7 +31,9 @@ export function formatTime(date: Date, tag: string, timeZone: string): { time: s
   const zone =
     time === format({ hour: 'numeric', minute: '2-digit' }).format(date)
       ? undefined
-      : format({ timeZone, timeZoneName: 'short' }).formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
+      : format({ timeZone, timeZoneName: 'short' })
+          .formatToParts(date)
+          .find((part) => part.type === 'timeZoneName')?.value;
   return { time: time.replace(/\s/g, '\u00a0'), zone };
 }
 

@@ -34,7 +34,7 @@ beforeEach(() => sessionStorage.clear());
 
 describe('<omj-hotline-banner> from a feed', function () {
   this.timeout(60_000); // axe's first run on a busy machine
-  it('shows the country\'s helpline from raw JSON Feed data, through the real parser', async () => {
+  it("shows the country's helpline from raw JSON Feed data, through the real parser", async () => {
     const el = await banner(html`<omj-hotline-banner country="kg" .data=${feed()} .now=${MONDAY_11_BISHKEK}></omj-hotline-banner>`);
     const link = part(el, 'number') as HTMLAnchorElement;
     expect(link.getAttribute('href')).to.equal('tel:111');
@@ -59,8 +59,15 @@ describe('<omj-hotline-banner> from a feed', function () {
 
   it('is compact on a phone: the number beside Quick exit, targets still 44 px', async () => {
     const long = { ru: 'Бесплатно и конфиденциально. Можно рассказать обо всём, что тебя тревожит, в любое время.' };
-    const el = await banner(html`<omj-hotline-banner lang="ru" dismissible country="KG" .data=${hotlineFeed(kgHotline({ description: long }))}
-      .now=${MONDAY_19_BISHKEK}></omj-hotline-banner>`);
+    const el = await banner(
+      html`<omj-hotline-banner
+        lang="ru"
+        dismissible
+        country="KG"
+        .data=${hotlineFeed(kgHotline({ description: long }))}
+        .now=${MONDAY_19_BISHKEK}
+      ></omj-hotline-banner>`,
+    );
     el.style.width = '380px'; // the banner's own width decides (a container query), as on a 380 px phone
     await el.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -73,8 +80,15 @@ describe('<omj-hotline-banner> from a feed', function () {
 
   it('shows the whole message on a 320 px phone: it wraps, nothing is cut with an ellipsis', async () => {
     const long = { ru: 'Бесплатно и конфиденциально. Можно рассказать обо всём, что тебя тревожит, в любое время.' };
-    const el = await banner(html`<omj-hotline-banner lang="ru" dismissible country="KG" .data=${hotlineFeed(kgHotline({ description: long }))}
-      .now=${MONDAY_19_BISHKEK}></omj-hotline-banner>`);
+    const el = await banner(
+      html`<omj-hotline-banner
+        lang="ru"
+        dismissible
+        country="KG"
+        .data=${hotlineFeed(kgHotline({ description: long }))}
+        .now=${MONDAY_19_BISHKEK}
+      ></omj-hotline-banner>`,
+    );
     el.style.width = '320px';
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const message = part(el, 'message')!;
@@ -114,14 +128,16 @@ describe('<omj-hotline-banner> from a feed', function () {
   });
 
   it('completes the feed entry with inline attributes (number, name, free)', async () => {
-    const el = await banner(html`<omj-hotline-banner
-      country="KG"
-      number="+996 800 000 111"
-      name="Ishenim"
-      free
-      .data=${hotlineFeed(kgHotline({ free: false }))}
-      .now=${MONDAY_11_BISHKEK}
-    ></omj-hotline-banner>`);
+    const el = await banner(
+      html`<omj-hotline-banner
+        country="KG"
+        number="+996 800 000 111"
+        name="Ishenim"
+        free
+        .data=${hotlineFeed(kgHotline({ free: false }))}
+        .now=${MONDAY_11_BISHKEK}
+      ></omj-hotline-banner>`,
+    );
     expect(part(el, 'number')!.getAttribute('href')).to.equal('tel:+996800000111');
     expect(part(el, 'number')!.textContent!.trim()).to.equal('+996 800 000 111');
     expect(part(el, 'name')!.textContent).to.equal('Ishenim');
@@ -161,7 +177,9 @@ describe('<omj-hotline-banner> inline, without a feed', function () {
     const warnings = await collectWarnings(async () => {
       el = await banner(html`<omj-hotline-banner number="call 111"><a href="tel:111">111</a></omj-hotline-banner>`);
     });
-    expect(warnings).to.deep.equal(['<omj-hotline-banner> attribute number: "call 111" is not a number to dial (digits, spaces, dashes, a leading +)']);
+    expect(warnings).to.deep.equal([
+      '<omj-hotline-banner> attribute number: "call 111" is not a number to dial (digits, spaces, dashes, a leading +)',
+    ]);
     expect(el.shadowRoot!.querySelector('a[href^="tel:"]')).to.equal(null);
   });
 
@@ -194,7 +212,9 @@ describe('<omj-hotline-banner> inline, without a feed', function () {
       await waitUntil(() => el.shadowRoot!.querySelector('slot') !== null);
       await new Promise((resolve) => setTimeout(resolve));
     });
-    expect(warnings).to.deep.equal(['<omj-hotline-banner> attribute feed: missing (removed by the page editor?); showing the fallback content']);
+    expect(warnings).to.deep.equal([
+      '<omj-hotline-banner> attribute feed: missing (removed by the page editor?); showing the fallback content',
+    ]);
     expect(part(el, 'empty')).to.equal(null);
     expect(part(el, 'banner')).to.equal(null);
     expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
@@ -213,11 +233,13 @@ describe('<omj-hotline-banner> states', function () {
     window.fetch = originalFetch;
   });
 
-  it('while loading shows the partner\'s fallback number, or a loading message', async () => {
+  it("while loading shows the partner's fallback number, or a loading message", async () => {
     window.fetch = () => new Promise<Response>(() => undefined);
-    const withFallback = await banner(html`<omj-hotline-banner country="KG" feed="https://feeds.example.org/never.json"
-      ><a href="tel:111">Child helpline: 111</a></omj-hotline-banner
-    >`);
+    const withFallback = await banner(
+      html`<omj-hotline-banner country="KG" feed="https://feeds.example.org/never.json"
+        ><a href="tel:111">Child helpline: 111</a></omj-hotline-banner
+      >`,
+    );
     const slot = withFallback.shadowRoot!.querySelector('slot')!;
     expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Child helpline: 111']);
     expect(withFallback.querySelector('a')!.getBoundingClientRect().height).to.be.above(0);
@@ -233,9 +255,11 @@ describe('<omj-hotline-banner> states', function () {
   it('when the feed fails keeps the fallback visible and says so quietly', async () => {
     let el!: OmjHotlineBanner;
     await collectWarnings(async () => {
-      el = await banner(html`<omj-hotline-banner country="KG" feed=${new URL('./fixtures/missing.json', import.meta.url).href}
-        ><a href="tel:111">Child helpline: 111</a></omj-hotline-banner
-      >`);
+      el = await banner(
+        html`<omj-hotline-banner country="KG" feed=${new URL('./fixtures/missing.json', import.meta.url).href}
+          ><a href="tel:111">Child helpline: 111</a></omj-hotline-banner
+        >`,
+      );
       await waitUntil(() => part(el, 'error') !== null, 'no error state');
     });
     expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
@@ -246,7 +270,9 @@ describe('<omj-hotline-banner> states', function () {
 
   it('shows the number from attributes while the feed loads', async () => {
     window.fetch = () => new Promise<Response>(() => undefined);
-    const el = await banner(html`<omj-hotline-banner country="KG" number="111" feed="https://feeds.example.org/never-3.json"></omj-hotline-banner>`);
+    const el = await banner(
+      html`<omj-hotline-banner country="KG" number="111" feed="https://feeds.example.org/never-3.json"></omj-hotline-banner>`,
+    );
     expect(part(el, 'number')!.getAttribute('href')).to.equal('tel:111');
   });
 
@@ -297,7 +323,9 @@ describe('<omj-hotline-banner> states', function () {
   });
 
   it('passes axe in the dark theme', async () => {
-    const el = await banner(html`<omj-hotline-banner theme="dark" dismissible exit country="KG" .data=${feed()} .now=${MONDAY_19_BISHKEK}></omj-hotline-banner>`);
+    const el = await banner(
+      html`<omj-hotline-banner theme="dark" dismissible exit country="KG" .data=${feed()} .now=${MONDAY_19_BISHKEK}></omj-hotline-banner>`,
+    );
     await expect(el).to.be.accessible();
   });
 });
@@ -317,23 +345,27 @@ describe('<omj-hotline-banner> opening hours', () => {
     expect(part(el, 'hours')!.textContent).to.equal('Closed now · opens tomorrow at 9:00\u00a0AM (GMT+6)');
   });
 
-  it('names the weekday at the weekend, in the visitor\'s language', async () => {
+  it("names the weekday at the weekend, in the visitor's language", async () => {
     const en = await banner(html`<omj-hotline-banner country="KG" .data=${feed()} .now=${SATURDAY_12_BISHKEK}></omj-hotline-banner>`);
     expect(part(en, 'hours')!.textContent).to.equal('Closed now · opens Monday at 9:00\u00a0AM (GMT+6)');
-    const ru = await banner(html`<omj-hotline-banner lang="ru" country="KG" .data=${feed()} .now=${SATURDAY_12_BISHKEK}></omj-hotline-banner>`);
+    const ru = await banner(
+      html`<omj-hotline-banner lang="ru" country="KG" .data=${feed()} .now=${SATURDAY_12_BISHKEK}></omj-hotline-banner>`,
+    );
     expect(part(ru, 'hours')!.textContent).to.equal('Сейчас не работает · откроется в понедельник в\u00a09:00 (GMT+6)');
-    const ky = await banner(html`<omj-hotline-banner lang="ky" country="KG" .data=${feed()} .now=${SATURDAY_12_BISHKEK}></omj-hotline-banner>`);
+    const ky = await banner(
+      html`<omj-hotline-banner lang="ky" country="KG" .data=${feed()} .now=${SATURDAY_12_BISHKEK}></omj-hotline-banner>`,
+    );
     expect(part(ky, 'hours')!.textContent).to.equal('Азыр иштебейт · Ачылыш убактысы: дүйшөмбү, саат\u00a09:00 (GMT+6)');
   });
 
-  it('leaves out the zone when the visitor\'s clock agrees with the hotline\'s', async () => {
+  it("leaves out the zone when the visitor's clock agrees with the hotline's", async () => {
     const data = hotlineFeed(kgHotline({ hours: { time_zone: 'UTC', open: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00' }] } }));
     const el = await banner(html`<omj-hotline-banner country="KG" .data=${data} .now=${SATURDAY_12_BISHKEK}></omj-hotline-banner>`);
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.be.oneOf(['UTC', 'Etc/UTC']);
     expect(part(el, 'hours')!.textContent).to.equal('Closed now · opens Monday at 9:00\u00a0AM');
   });
 
-  it('leaves out the hours line when the feed\'s time zone is unknown (the parser drops the hours, warning)', async () => {
+  it("leaves out the hours line when the feed's time zone is unknown (the parser drops the hours, warning)", async () => {
     const data = hotlineFeed(kgHotline({ hours: { time_zone: 'Mars/Olympus', open: '24/7' } }));
     let el!: OmjHotlineBanner;
     const warnings = await collectWarnings(async () => {
@@ -353,7 +385,9 @@ describe('<omj-hotline-banner> opening hours', () => {
 
   it('handles "to": "24:00"', async () => {
     const data = hotlineFeed(kgHotline({ hours: { time_zone: 'Asia/Bishkek', open: [{ days: [6], from: '10:00', to: '24:00' }] } }));
-    const el = await banner(html`<omj-hotline-banner country="KG" .data=${data} .now=${new Date('2025-03-08T17:30:00Z')}></omj-hotline-banner>`);
+    const el = await banner(
+      html`<omj-hotline-banner country="KG" .data=${data} .now=${new Date('2025-03-08T17:30:00Z')}></omj-hotline-banner>`,
+    );
     expect(part(el, 'hours')!.textContent).to.equal('Open now · until 12:00\u00a0AM (GMT+6)');
     el.now = new Date('2025-03-08T18:00:00Z'); // Sunday 00:00 in Bishkek
     await el.updateComplete;
@@ -363,7 +397,9 @@ describe('<omj-hotline-banner> opening hours', () => {
 
 describe('<omj-hotline-banner> times on a phone', () => {
   it('never breaks a time across lines on a 390 px phone', async () => {
-    const el = await banner(html`<omj-hotline-banner free dismissible country="KG" .data=${feed()} .now=${SATURDAY_12_BISHKEK}></omj-hotline-banner>`);
+    const el = await banner(
+      html`<omj-hotline-banner free dismissible country="KG" .data=${feed()} .now=${SATURDAY_12_BISHKEK}></omj-hotline-banner>`,
+    );
     el.style.width = '390px';
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const time = part(el, 'time')!;
@@ -381,7 +417,9 @@ describe('<omj-hotline-banner> languages', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
 
   it('speaks Russian and Kyrgyz', async () => {
-    const ru = await banner(html`<omj-hotline-banner lang="ru" country="KG" .data=${feed()} exit dismissible .now=${MONDAY_11_BISHKEK}></omj-hotline-banner>`);
+    const ru = await banner(
+      html`<omj-hotline-banner lang="ru" country="KG" .data=${feed()} exit dismissible .now=${MONDAY_11_BISHKEK}></omj-hotline-banner>`,
+    );
     expect(part(ru, 'name')!.textContent).to.equal('Детский телефон доверия');
     expect(part(ru, 'free-badge')!.textContent).to.equal('Звонок бесплатный');
     expect(part(ru, 'exit')!.textContent!.trim()).to.equal('Быстрый выход');
@@ -391,7 +429,9 @@ describe('<omj-hotline-banner> languages', () => {
     expect(part(ru, 'open-status')!.textContent).to.equal('Сейчас работает');
     expect(part(ru, 'message')!.textContent!.trim()).to.equal('Хочешь поговорить? Позвони.');
 
-    const ky = await banner(html`<omj-hotline-banner lang="ky" country="KG" .data=${feed()} .now=${MONDAY_19_BISHKEK}></omj-hotline-banner>`);
+    const ky = await banner(
+      html`<omj-hotline-banner lang="ky" country="KG" .data=${feed()} .now=${MONDAY_19_BISHKEK}></omj-hotline-banner>`,
+    );
     expect(part(ky, 'name')!.textContent).to.equal('Балдардын ишеним телефону');
     expect(part(ky, 'free-badge')!.textContent).to.equal('Акысыз чалуу');
     expect(part(ky, 'hours')!.textContent).to.equal('Азыр иштебейт · Ачылыш убактысы: эртең, саат\u00a09:00 (GMT+6)');
@@ -404,7 +444,8 @@ describe('<omj-hotline-banner> languages', () => {
     const utc = (days: number[]) => hotlineFeed(kgHotline({ hours: { time_zone: 'UTC', open: [{ days, from: '09:00', to: '18:00' }] } }));
     const monday11 = new Date('2025-03-10T11:00:00Z');
     const hours = async (lang: string, data: unknown, now: Date) =>
-      part(await banner(html`<omj-hotline-banner lang=${lang} country="KG" .data=${data} .now=${now}></omj-hotline-banner>`), 'hours')!.textContent;
+      part(await banner(html`<omj-hotline-banner lang=${lang} country="KG" .data=${data} .now=${now}></omj-hotline-banner>`), 'hours')!
+        .textContent;
     expect(await hours('ru', utc([1]), monday11)).to.equal('Сейчас работает · до\u00a018:00');
     expect(await hours('ky', utc([1]), monday11)).to.equal('Азыр иштеп жатат · саат\u00a018:00гө чейин иштейт');
     expect(await hours('ru', utc([3]), monday11)).to.equal('Сейчас не работает · откроется в среду в\u00a09:00');
@@ -414,13 +455,15 @@ describe('<omj-hotline-banner> languages', () => {
     expect(await hours('ky', utc([3]), monday11)).to.equal('Азыр иштебейт · Ачылыш убактысы: шаршемби, саат\u00a09:00');
   });
 
-  it('lists the line\'s languages in the visitor\'s language', async () => {
+  it("lists the line's languages in the visitor's language", async () => {
     const ru = await banner(html`<omj-hotline-banner lang="ru" country="KG" .data=${feed()}></omj-hotline-banner>`);
     expect(part(ru, 'languages')!.textContent).to.equal('Языки: кыргызский и русский');
     const ky = await banner(html`<omj-hotline-banner lang="ky" country="KG" .data=${feed()}></omj-hotline-banner>`);
     // Debian's Chromium has no Kyrgyz data (our names); browsers that have it name them the same.
     expect(part(ky, 'languages')!.textContent).to.equal('Тилдер: кыргызча жана орусча');
-    const none = await banner(html`<omj-hotline-banner country="KG" .data=${hotlineFeed(kgHotline({ languages: [] }))}></omj-hotline-banner>`);
+    const none = await banner(
+      html`<omj-hotline-banner country="KG" .data=${hotlineFeed(kgHotline({ languages: [] }))}></omj-hotline-banner>`,
+    );
     expect(part(none, 'languages')).to.equal(null);
   });
 

@@ -12,7 +12,7 @@ const weekdays: OpeningHours = {
 const at = (iso: string) => new Date(iso);
 
 describe('opening hours', () => {
-  it('reads weekday and time in the hotline zone, not the visitor\'s', () => {
+  it("reads weekday and time in the hotline zone, not the visitor's", () => {
     // Sunday 20:00 in UTC is already Monday 02:00 in Bishkek.
     expect(minuteOfWeek(at('2025-03-09T20:00:00Z'), 'UTC')).to.equal(6 * 1440 + 20 * 60);
     expect(minuteOfWeek(at('2025-03-09T20:00:00Z'), 'Asia/Bishkek')).to.equal(2 * 60);

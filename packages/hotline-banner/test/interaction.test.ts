@@ -86,7 +86,9 @@ describe('<omj-hotline-banner> calling', () => {
   });
 
   it('can be reached with Tab and called with Enter', async () => {
-    const { el, before } = await page(html`<omj-hotline-banner country="KG" .data=${feed()} @click=${stopNavigation}></omj-hotline-banner>`);
+    const { el, before } = await page(
+      html`<omj-hotline-banner country="KG" .data=${feed()} @click=${stopNavigation}></omj-hotline-banner>`,
+    );
     const calls: unknown[] = [];
     el.addEventListener('omj-hotline-call', (event) => calls.push(event.detail));
     before.focus();
@@ -115,7 +117,9 @@ describe('<omj-hotline-banner> dismissing', () => {
     expect(el.getBoundingClientRect().height).to.equal(0); // no gap left in the page
 
     // A new page view in the same visit: the banner stays closed.
-    const again = await page(html`<omj-hotline-banner dismissible country="KG" .data=${feed()}><a href="tel:111">111</a></omj-hotline-banner>`);
+    const again = await page(
+      html`<omj-hotline-banner dismissible country="KG" .data=${feed()}><a href="tel:111">111</a></omj-hotline-banner>`,
+    );
     expect(part(again.el, 'banner')).to.equal(null);
     expect(again.el.getBoundingClientRect().height).to.equal(0);
   });
@@ -208,9 +212,11 @@ describe('<omj-hotline-banner> quick exit', function () {
   });
 
   it('takes its address from the no-JavaScript exit link when no exit-url is given', async () => {
-    const { el } = await page(html`<omj-hotline-banner number="111"
-      ><a slot="exit" href="https://weather.example.org/" rel="noreferrer">Quick exit</a></omj-hotline-banner
-    >`);
+    const { el } = await page(
+      html`<omj-hotline-banner number="111"
+        ><a slot="exit" href="https://weather.example.org/" rel="noreferrer">Quick exit</a></omj-hotline-banner
+      >`,
+    );
     expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0); // replaced by the button
     part(el, 'exit')!.click();
     expect(navigations).to.deep.equal(['https://weather.example.org/']);
@@ -223,7 +229,9 @@ describe('<omj-hotline-banner> quick exit', function () {
   });
 
   it('leaves for the exit URL when the button is pressed with Enter', async () => {
-    const { el, before } = await page(html`<omj-hotline-banner exit country="KG" .data=${feed()} @click=${stopNavigation}></omj-hotline-banner>`);
+    const { el, before } = await page(
+      html`<omj-hotline-banner exit country="KG" .data=${feed()} @click=${stopNavigation}></omj-hotline-banner>`,
+    );
     const exit = part(el, 'exit')!;
     expect(exit.textContent!.trim()).to.equal('Quick exit');
     const hint = el.shadowRoot!.getElementById(exit.getAttribute('aria-describedby')!)!;

@@ -104,7 +104,16 @@ test('in forced colours the number and Quick exit stay visible and distinct, and
         const el = shadow.querySelector(`[part~="${part}"]`);
         const style = getComputedStyle(el);
         const box = el.getBoundingClientRect();
-        return { color: style.color, border: style.borderTopStyle, borderWidth: parseFloat(style.borderTopWidth), borderColor: style.borderTopColor, width: box.width, height: box.height, top: box.top, left: box.left };
+        return {
+          color: style.color,
+          border: style.borderTopStyle,
+          borderWidth: parseFloat(style.borderTopWidth),
+          borderColor: style.borderTopColor,
+          width: box.width,
+          height: box.height,
+          top: box.top,
+          left: box.left,
+        };
       };
       return { background: banner.backgroundColor, number: of('number'), exit: of('exit') };
     });

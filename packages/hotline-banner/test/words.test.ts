@@ -72,7 +72,7 @@ describe('hotline banner words', () => {
     for (const [time, suffix] of Object.entries(cases)) expect(`${time}${kyrgyzDative(time)}`).to.equal(`${time}${suffix}`);
   });
 
-  it('names the line\'s languages with Intl, and in Kyrgyz from our table where the browser cannot', () => {
+  it("names the line's languages with Intl, and in Kyrgyz from our table where the browser cannot", () => {
     expect(languageList(['ky', 'ru'], 'en')).to.equal('Kyrgyz and Russian');
     expect(languageList(['ky', 'ru'], 'ru')).to.equal('кыргызский и русский');
     withKyrgyzData(false, () => {
@@ -83,7 +83,9 @@ describe('hotline banner words', () => {
     withKyrgyzData(true, () => {
       const locales = ['ky', 'ru', 'en'];
       const names = new Intl.DisplayNames(locales, { type: 'language' });
-      expect(languageList(['ky', 'ru'], 'ky')).to.equal(new Intl.ListFormat(locales, { type: 'conjunction' }).format([names.of('ky')!, names.of('ru')!]));
+      expect(languageList(['ky', 'ru'], 'ky')).to.equal(
+        new Intl.ListFormat(locales, { type: 'conjunction' }).format([names.of('ky')!, names.of('ru')!]),
+      );
     });
   });
 });

@@ -23,6 +23,8 @@ export function formatNewsDate(date: Date, tag: string): string {
   if (count === 0) return msg('just now');
   return kyrgyz
     ? // CLDR's word for "yesterday", as Intl's numeric: 'auto' says it in other languages.
-      unit === 2 && count === -1 ? 'кечээ' : `${-count} ${KYRGYZ_UNITS[unit]} мурун`
+      unit === 2 && count === -1
+      ? 'кечээ'
+      : `${-count} ${KYRGYZ_UNITS[unit]} мурун`
     : new Intl.RelativeTimeFormat(intlLocales(tag), { numeric: 'auto' }).format(count, UNITS[unit]!);
 }

@@ -72,7 +72,8 @@ describe('<omj-news-ticker> events', () => {
     const el = await ticker('rotate');
     const list = await ticker('list');
     const reasons: string[] = [];
-    const record = (event: CustomEvent<TickerMotionDetail>) => reasons.push(`${(event.target as Element).getAttribute('mode')}:${event.detail.reason}`);
+    const record = (event: CustomEvent<TickerMotionDetail>) =>
+      reasons.push(`${(event.target as Element).getAttribute('mode')}:${event.detail.reason}`);
     document.addEventListener('omj-ticker-pause', record);
     try {
       await emulateMedia({ reducedMotion: 'reduce' });

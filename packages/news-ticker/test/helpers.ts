@@ -17,7 +17,11 @@ export function titles(el: OmjNewsTicker): string[] {
 
 /** Waits until the element left the loading state. */
 export async function settled(el: OmjNewsTicker): Promise<void> {
-  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[part~=loading]') && el.shadowRoot.querySelector('[part~=base]'), 'ticker never settled', { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot && !el.shadowRoot.querySelector('[part~=loading]') && el.shadowRoot.querySelector('[part~=base]'),
+    'ticker never settled',
+    { timeout: 5000 },
+  );
   await el.updateComplete;
 }
 

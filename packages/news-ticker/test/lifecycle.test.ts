@@ -50,88 +50,125 @@ class Ledger {
 
   install(): void {
     const ledger = this;
-    this.patch(window, 'setTimeout', (original) =>
-      ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-        const id: number = original(() => {
-          ledger.timeouts.delete(id);
-          if (typeof handler === 'function') (handler as (...a: unknown[]) => void)(...args);
-        }, ms);
-        ledger.timeouts.add(id);
-        return id;
-      }) as typeof setTimeout,
+    this.patch(
+      window,
+      'setTimeout',
+      (original) =>
+        ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+          const id: number = original(() => {
+            ledger.timeouts.delete(id);
+            if (typeof handler === 'function') (handler as (...a: unknown[]) => void)(...args);
+          }, ms);
+          ledger.timeouts.add(id);
+          return id;
+        }) as typeof setTimeout,
     );
-    this.patch(window, 'clearTimeout', (original) => ((id?: number) => {
-      if (id !== undefined) ledger.timeouts.delete(id);
-      original(id);
-    }) as typeof clearTimeout);
-    this.patch(window, 'setInterval', (original) =>
-      ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-        const id = original(handler, ms, ...args);
-        ledger.intervals.add(id);
-        return id;
-      }) as typeof setInterval,
+    this.patch(
+      window,
+      'clearTimeout',
+      (original) =>
+        ((id?: number) => {
+          if (id !== undefined) ledger.timeouts.delete(id);
+          original(id);
+        }) as typeof clearTimeout,
     );
-    this.patch(window, 'clearInterval', (original) => ((id?: number) => {
-      if (id !== undefined) ledger.intervals.delete(id);
-      original(id);
-    }) as typeof clearInterval);
+    this.patch(
+      window,
+      'setInterval',
+      (original) =>
+        ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+          const id = original(handler, ms, ...args);
+          ledger.intervals.add(id);
+          return id;
+        }) as typeof setInterval,
+    );
+    this.patch(
+      window,
+      'clearInterval',
+      (original) =>
+        ((id?: number) => {
+          if (id !== undefined) ledger.intervals.delete(id);
+          original(id);
+        }) as typeof clearInterval,
+    );
 
     const Real = window.ResizeObserver;
-    this.patch(window, 'ResizeObserver', () =>
-      class extends Real {
-        override observe(target: Element, options?: ResizeObserverOptions): void {
-          if (!ledger.observed.has(this)) ledger.observed.set(this, new Set());
-          ledger.observed.get(this)!.add(target);
-          super.observe(target, options);
-        }
-        override unobserve(target: Element): void {
-          ledger.observed.get(this)?.delete(target);
-          super.unobserve(target);
-        }
-        override disconnect(): void {
-          ledger.observed.delete(this);
-          super.disconnect();
-        }
-      },
+    this.patch(
+      window,
+      'ResizeObserver',
+      () =>
+        class extends Real {
+          override observe(target: Element, options?: ResizeObserverOptions): void {
+            if (!ledger.observed.has(this)) ledger.observed.set(this, new Set());
+            ledger.observed.get(this)!.add(target);
+            super.observe(target, options);
+          }
+          override unobserve(target: Element): void {
+            ledger.observed.get(this)?.delete(target);
+            super.unobserve(target);
+          }
+          override disconnect(): void {
+            ledger.observed.delete(this);
+            super.disconnect();
+          }
+        },
     );
 
     const proto = MediaQueryList.prototype;
-    this.patch(proto, 'addEventListener', (original) =>
-      function (this: MediaQueryList, type: string, listener: unknown, options?: unknown) {
-        if (listener) ledger.mediaListeners.add(ledger.key(this, type, listener, options));
-        return (original as (...a: unknown[]) => void).call(this, type, listener, options);
-      } as MediaQueryList['addEventListener'],
+    this.patch(
+      proto,
+      'addEventListener',
+      (original) =>
+        function (this: MediaQueryList, type: string, listener: unknown, options?: unknown) {
+          if (listener) ledger.mediaListeners.add(ledger.key(this, type, listener, options));
+          return (original as (...a: unknown[]) => void).call(this, type, listener, options);
+        } as MediaQueryList['addEventListener'],
     );
-    this.patch(proto, 'removeEventListener', (original) =>
-      function (this: MediaQueryList, type: string, listener: unknown, options?: unknown) {
-        if (listener) ledger.mediaListeners.delete(ledger.key(this, type, listener, options));
-        return (original as (...a: unknown[]) => void).call(this, type, listener, options);
-      } as MediaQueryList['removeEventListener'],
+    this.patch(
+      proto,
+      'removeEventListener',
+      (original) =>
+        function (this: MediaQueryList, type: string, listener: unknown, options?: unknown) {
+          if (listener) ledger.mediaListeners.delete(ledger.key(this, type, listener, options));
+          return (original as (...a: unknown[]) => void).call(this, type, listener, options);
+        } as MediaQueryList['removeEventListener'],
     );
-    this.patch(proto, 'addListener', (original) =>
-      function (this: MediaQueryList, listener: unknown) {
-        if (listener) ledger.mediaListeners.add(ledger.key(this, 'change', listener, false));
-        return (original as (...a: unknown[]) => void).call(this, listener);
-      } as MediaQueryList['addListener'],
+    this.patch(
+      proto,
+      'addListener',
+      (original) =>
+        function (this: MediaQueryList, listener: unknown) {
+          if (listener) ledger.mediaListeners.add(ledger.key(this, 'change', listener, false));
+          return (original as (...a: unknown[]) => void).call(this, listener);
+        } as MediaQueryList['addListener'],
     );
-    this.patch(proto, 'removeListener', (original) =>
-      function (this: MediaQueryList, listener: unknown) {
-        if (listener) ledger.mediaListeners.delete(ledger.key(this, 'change', listener, false));
-        return (original as (...a: unknown[]) => void).call(this, listener);
-      } as MediaQueryList['removeListener'],
+    this.patch(
+      proto,
+      'removeListener',
+      (original) =>
+        function (this: MediaQueryList, listener: unknown) {
+          if (listener) ledger.mediaListeners.delete(ledger.key(this, 'change', listener, false));
+          return (original as (...a: unknown[]) => void).call(this, listener);
+        } as MediaQueryList['removeListener'],
     );
 
-    this.patch(document, 'addEventListener', (original) =>
-      function (this: Document, type: string, listener: unknown, options?: unknown) {
-        if (listener) ledger.documentListeners.add(ledger.key(this, type, listener, options));
-        return (original as (...a: unknown[]) => void).call(this, type, listener, options);
-      } as Document['addEventListener'],
+    this.patch(
+      document,
+      'addEventListener',
+      (original) =>
+        function (this: Document, type: string, listener: unknown, options?: unknown) {
+          if (listener) ledger.documentListeners.add(ledger.key(this, type, listener, options));
+          return (original as (...a: unknown[]) => void).call(this, type, listener, options);
+        } as Document['addEventListener'],
     );
-    this.patch(document, 'removeEventListener', (original) =>
-      function (this: Document, type: string, listener: unknown, options?: unknown) {
-        if (listener) ledger.documentListeners.delete(ledger.key(this, type, listener, options));
-        return (original as (...a: unknown[]) => void).call(this, type, listener, options);
-      } as Document['removeEventListener'],
+    this.patch(
+      document,
+      'removeEventListener',
+      (original) =>
+        function (this: Document, type: string, listener: unknown, options?: unknown) {
+          if (listener) ledger.documentListeners.delete(ledger.key(this, type, listener, options));
+          return (original as (...a: unknown[]) => void).call(this, type, listener, options);
+        } as Document['removeEventListener'],
     );
   }
 

@@ -24,7 +24,9 @@ describe('<omj-news-ticker> data and rendering', () => {
     const time = $(el, '[part=date]')!;
     expect(time.localName).to.equal('time');
     expect(time.getAttribute('datetime')).to.equal('2024-03-20T03:00:00.000Z');
-    expect(time.textContent!.trim()).to.equal(new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date('2024-03-20T03:00:00Z')));
+    expect(time.textContent!.trim()).to.equal(
+      new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date('2024-03-20T03:00:00Z')),
+    );
     // one source: no source names
     expect($$(el, '[part=source]')).to.have.length(0);
     expect($(el, '[part=heading]')!.textContent!.trim()).to.equal('Latest news');
@@ -62,7 +64,11 @@ describe('<omj-news-ticker> data and rendering', () => {
     try {
       const feed = manyItems(1);
       (feed.items as Record<string, unknown>[])[0]!.date_published = new Date(Date.now() - 20_000).toISOString();
-      for (const [lang, words] of [['en', 'just now'], ['ru', 'только что'], ['ky', 'ушул мүнөттө']] as const) {
+      for (const [lang, words] of [
+        ['en', 'just now'],
+        ['ru', 'только что'],
+        ['ky', 'ушул мүнөттө'],
+      ] as const) {
         const el = await ticker(html`<omj-news-ticker lang=${lang} .data=${feed}></omj-news-ticker>`);
         expect($(el, '[part=date]')!.textContent!.trim()).to.equal(words);
       }
@@ -103,11 +109,15 @@ describe('<omj-news-ticker> data and rendering', () => {
   });
 
   it('adds a "More news" link, and refuses a javascript: more-url with a warning naming the attribute', async () => {
-    const good = await ticker(html`<omj-news-ticker lang="ru" more-url="https://partner.example.org/news/" .data=${manyItems(2)}></omj-news-ticker>`);
+    const good = await ticker(
+      html`<omj-news-ticker lang="ru" more-url="https://partner.example.org/news/" .data=${manyItems(2)}></omj-news-ticker>`,
+    );
     const more = $(good, '[part=more]') as HTMLAnchorElement;
     expect(more.href).to.equal('https://partner.example.org/news/');
     expect(more.textContent!.trim()).to.equal('Ещё новости');
-    const labelled = await ticker(html`<omj-news-ticker more-url="/news/" more-label="All stories" .data=${manyItems(2)}></omj-news-ticker>`);
+    const labelled = await ticker(
+      html`<omj-news-ticker more-url="/news/" more-label="All stories" .data=${manyItems(2)}></omj-news-ticker>`,
+    );
     expect(($(labelled, '[part=more]') as HTMLAnchorElement).href).to.equal(new URL('/news/', document.baseURI).href);
     expect($(labelled, '[part=more]')!.textContent!.trim()).to.equal('All stories');
 
@@ -124,7 +134,14 @@ describe('<omj-news-ticker> data and rendering', () => {
     let el!: OmjNewsTicker;
     const warnings = await captureWarnings(async () => {
       el = await ticker(
-        html`<omj-news-ticker mode="spin" max-items="many" heading-level="9" interval="0" speed="-3" .data=${manyItems(12)}></omj-news-ticker>`,
+        html`<omj-news-ticker
+          mode="spin"
+          max-items="many"
+          heading-level="9"
+          interval="0"
+          speed="-3"
+          .data=${manyItems(12)}
+        ></omj-news-ticker>`,
       );
     });
     expect(warnings).to.include('<omj-news-ticker> attribute mode: "spin" is not list, marquee or rotate');
@@ -230,7 +247,9 @@ describe('<omj-news-ticker> states', () => {
   });
 
   it('merges two feeds by date, undated last, naming each item’s source', async () => {
-    const el = await ticker(html`<omj-news-ticker feed="${fixtureUrl('partner-a.json')} ${fixtureUrl('partner-b.json')}"></omj-news-ticker>`);
+    const el = await ticker(
+      html`<omj-news-ticker feed="${fixtureUrl('partner-a.json')} ${fixtureUrl('partner-b.json')}"></omj-news-ticker>`,
+    );
     expect(titles(el)).to.deep.equal([
       'B: thirtieth of March',
       'A: twentieth of March',
@@ -252,7 +271,9 @@ describe('<omj-news-ticker> states', () => {
   it('one failing source of two: the other shows, with a quiet note', async () => {
     let el!: OmjNewsTicker;
     await captureWarnings(async () => {
-      el = await ticker(html`<omj-news-ticker lang="ru" feed="${fixtureUrl('missing.json')} ${fixtureUrl('partner-b.json')}"></omj-news-ticker>`);
+      el = await ticker(
+        html`<omj-news-ticker lang="ru" feed="${fixtureUrl('missing.json')} ${fixtureUrl('partner-b.json')}"></omj-news-ticker>`,
+      );
     });
     expect(titles(el)).to.deep.equal(['B: thirtieth of March', 'B: tenth of March']);
     // core's localized reason, as a quiet note (no alert): the missing feed answered 404

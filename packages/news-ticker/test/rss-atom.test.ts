@@ -44,13 +44,16 @@ describe('<omj-news-ticker> with RSS and Atom feeds', () => {
 
   it('mixes one RSS, one Atom and one JSON feed: newest first, each item in its own language, each naming its source', async () => {
     const el = await ticker(
-      html`<omj-news-ticker max-items="20" feed="${xmlUrl('rss-2.0.xml')} ${xmlUrl('atom.xml')} ${fixtureUrl('partner-a.json')}"></omj-news-ticker>`,
+      html`<omj-news-ticker
+        max-items="20"
+        feed="${xmlUrl('rss-2.0.xml')} ${xmlUrl('atom.xml')} ${fixtureUrl('partner-a.json')}"
+      ></omj-news-ticker>`,
     );
     const shown = titles(el);
     expect(shown).to.have.members([
       'A: twentieth of March',
       'A: first of March',
-      'Relative to the feed\'s own URL',
+      "Relative to the feed's own URL",
       'Второй шанс',
       'Films by young & old people',
       'Дети & правосудие: «второй шанс»',
@@ -59,7 +62,12 @@ describe('<omj-news-ticker> with RSS and Atom feeds', () => {
       'A: no date',
     ]);
     // Newest first across formats: JSON (2024), then Atom (May 2012), … RSS (March 2012), undated last.
-    expect(shown.slice(0, 4)).to.deep.equal(['A: twentieth of March', 'A: first of March', 'Relative to the feed\'s own URL', 'Второй шанс']);
+    expect(shown.slice(0, 4)).to.deep.equal([
+      'A: twentieth of March',
+      'A: first of March',
+      "Relative to the feed's own URL",
+      'Второй шанс',
+    ]);
     expect(shown.indexOf('Балдар жана сот адилеттиги')).to.be.greaterThan(shown.indexOf('Дети & правосудие: «второй шанс»'));
     const byTitle = new Map($$(el, '[part=link], [part=title]').map((node) => [node.textContent!.trim(), node]));
     expect(byTitle.get('Второй шанс')!.getAttribute('lang')).to.equal('ru');

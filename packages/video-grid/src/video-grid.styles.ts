@@ -21,7 +21,7 @@ export const styles = css`
   label {
     display: flex;
     flex-direction: column;
-    gap: .5em;
+    gap: 0.5em;
   }
   .tools {
     margin-block-end: var(--_gap);
@@ -32,7 +32,7 @@ export const styles = css`
   input {
     font: inherit;
     min-block-size: 44px;
-    padding-inline: .6em;
+    padding-inline: 0.6em;
     border: 1px solid var(--_omj-color-muted);
     border-radius: var(--_omj-radius);
     background: var(--_omj-color-bg);
@@ -41,7 +41,7 @@ export const styles = css`
   .chips {
     display: flex;
     flex-wrap: wrap;
-    gap: .5em;
+    gap: 0.5em;
   }
   .chip {
     border-radius: 2em;
@@ -52,7 +52,7 @@ export const styles = css`
     border-width: 3px;
   }
   .check {
-    margin-inline-end: .3em;
+    margin-inline-end: 0.3em;
   }
   @media (forced-colors: active) {
     .chip[aria-pressed='true'] {
@@ -64,22 +64,22 @@ export const styles = css`
   }
   .notice {
     margin: 0 0 var(--_gap);
-    padding: .5em .75em;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_omj-color-border);
     border-inline-start-width: 4px;
     border-radius: var(--_omj-radius);
   }
   .hint {
-    font-size: .875em;
+    font-size: 0.875em;
     color: var(--_omj-color-muted);
   }
   .count,
   .meta {
-    font-size: .875em;
+    font-size: 0.875em;
     color: var(--_omj-color-muted);
   }
   .count {
-    margin: 0 0 .5em;
+    margin: 0 0 0.5em;
   }
 
   /* Cards: columns that never overflow a narrow container. Poster and badge share the first row; the
@@ -97,7 +97,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     align-content: start;
-    padding-block-end: .75em;
+    padding-block-end: 0.75em;
     overflow: hidden;
     overflow-wrap: anywhere;
     border: 1px solid var(--_omj-color-border);
@@ -106,11 +106,11 @@ export const styles = css`
   }
   /* min-width 0 and overflow-wrap anywhere: an unbroken 64 KB word in a title wraps instead of stretching
      the track (layout of such a word froze a phone for seconds). */
-  .card>* {
+  .card > * {
     min-inline-size: 0;
   }
-  .card>:not(.poster, .badge, .open) {
-    margin: .5em .75em 0;
+  .card > :not(.poster, .badge, .open) {
+    margin: 0.5em 0.75em 0;
   }
   .poster,
   .badge {
@@ -144,12 +144,12 @@ export const styles = css`
   }
   .badge {
     place-self: end;
-    margin: .5em;
-    padding: 0 .4em;
+    margin: 0.5em;
+    padding: 0 0.4em;
     border-radius: 4px;
     background: #1b1f24;
     color: #fff;
-    font-size: .8em;
+    font-size: 0.8em;
   }
   /* A list row: the poster on the start side, the lines beside it. */
   .list {
@@ -170,7 +170,7 @@ export const styles = css`
     display: block;
   }
   .compact .badge {
-    margin-inline: .75em;
+    margin-inline: 0.75em;
   }
   .more {
     display: flex;
@@ -193,7 +193,7 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 1em;
-    padding: .75em 1em;
+    padding: 0.75em 1em;
   }
   h2 {
     flex: 1;
@@ -208,7 +208,7 @@ export const styles = css`
     aspect-ratio: 16/9;
     background: #000;
   }
-  .stage>* {
+  .stage > * {
     grid-area: 1/1;
     block-size: 100%;
     object-fit: contain;
@@ -231,13 +231,13 @@ export const styles = css`
   }
   dialog p,
   details {
-    margin: .75em 1em;
+    margin: 0.75em 1em;
   }
   details p {
-    margin: 0 0 .75em;
+    margin: 0 0 0.75em;
     white-space: pre-line;
   }
   summary {
-    padding-block: .6em;
+    padding-block: 0.6em;
   }
 `;

@@ -25,7 +25,9 @@ describe('<omj-video-grid> accessibility (axe)', () => {
   });
 
   it('empty archive', async () => {
-    const el = await grid(html`<omj-video-grid .data=${{ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [] }}></omj-video-grid>`);
+    const el = await grid(
+      html`<omj-video-grid .data=${{ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [] }}></omj-video-grid>`,
+    );
     expect(shadow(el).textContent).to.contain('No films yet.');
     await expect(el).to.be.accessible();
   });

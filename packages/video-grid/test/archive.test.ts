@@ -24,7 +24,9 @@ describe('<omj-video-grid> withdrawn films stay withdrawn across the archive', (
   });
 
   it('withdrawn in one merged feed: never shown from the other', async () => {
-    const el = await grid(html`<omj-video-grid feed=${`${fixtureUrl('withdrawn-1.json')} ${fixtureUrl('withdrawn-other.json')}`}></omj-video-grid>`);
+    const el = await grid(
+      html`<omj-video-grid feed=${`${fixtureUrl('withdrawn-1.json')} ${fixtureUrl('withdrawn-other.json')}`}></omj-video-grid>`,
+    );
     expect(cardIds(el)).to.deep.equal(['w-b', 'm-1']);
   });
 
@@ -101,7 +103,14 @@ describe('<omj-video-grid> sort', () => {
     expect(titles()).to.deep.equal(sorted);
     el.sort = 'newest';
     await el.updateComplete;
-    expect(cardIds(el)).to.deep.equal(['uz-2019-ed-06', 'kg-2018-di-05', 'tj-2016-vi-04', 'fr-2015-ed-03', 'kz-2014-ed-02', 'kg-2012-jj-01']);
+    expect(cardIds(el)).to.deep.equal([
+      'uz-2019-ed-06',
+      'kg-2018-di-05',
+      'tj-2016-vi-04',
+      'fr-2015-ed-03',
+      'kz-2014-ed-02',
+      'kg-2012-jj-01',
+    ]);
     el.sort = 'oldest';
     await el.updateComplete;
     expect(cardIds(el)[0]).to.equal('kg-2012-jj-01');

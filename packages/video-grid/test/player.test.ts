@@ -108,7 +108,10 @@ describe('<omj-video-grid> player', () => {
   });
 
   it('says in Russian and Kyrgyz how to close the player', async () => {
-    for (const [lang, word] of [['ru', 'Закрыть'], ['ky', 'Жабуу']] as const) {
+    for (const [lang, word] of [
+      ['ru', 'Закрыть'],
+      ['ky', 'Жабуу'],
+    ] as const) {
       const el = await grid(html`<omj-video-grid lang=${lang} .data=${filmsFeed(posterBase)}></omj-video-grid>`);
       const box = await openWithKeyboard(el, 'kg-2012-jj-01');
       expect(box.querySelector('#player-hint')!.textContent).to.contain(word);
@@ -125,7 +128,7 @@ describe('<omj-video-grid> player', () => {
     expect(shadow(el).querySelector('iframe')!.src).to.equal('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
   });
 
-  it('plays self-hosted files in <video> with captions, the visitor\'s language by default', async () => {
+  it("plays self-hosted files in <video> with captions, the visitor's language by default", async () => {
     const el = await grid(html`<omj-video-grid lang="ru" .data=${filmsFeed(posterBase)}></omj-video-grid>`);
     await openWithKeyboard(el, 'fr-2015-ed-03');
     expect(shadow(el).querySelector('video')).to.equal(null);
@@ -169,7 +172,7 @@ describe('<omj-video-grid> player', () => {
     expect(location.hash).to.equal('');
   });
 
-  it('uses the element id as a prefix and keeps the partner\'s own fragment parts', async () => {
+  it("uses the element id as a prefix and keeps the partner's own fragment parts", async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#top&films.film=kz-2014-ed-02`);
     const el = await fixture<OmjVideoGrid>(html`<omj-video-grid id="films" .data=${filmsFeed(posterBase)}></omj-video-grid>`);
     await waitUntil(() => dialog(el)?.open);
@@ -203,7 +206,10 @@ describe('<omj-video-grid> player', () => {
       el = await grid(html`<omj-video-grid feed=${first}></omj-video-grid>`);
       await waitUntil(() => shadow(el).querySelector('.notice'), 'no "not available" notice', { timeout: 5000 });
     });
-    const pages = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/fixtures/chain-'));
+    const pages = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.includes('/fixtures/chain-'));
     expect(pages.map((name) => name.split('/').pop())).to.deep.equal(['chain-1.json', 'chain-2.json', 'chain-3.json', 'chain-4.json']);
     expect(dialog(el)).to.equal(null);
     expect(shadow(el).querySelector('.notice')!.textContent).to.equal('This film is not available in the archive.');

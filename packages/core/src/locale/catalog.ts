@@ -27,7 +27,10 @@ export type Catalog = Record<string, string>;
 // Null-prototype objects, read only through own keys: a `msg('toString')` or an element whose language
 // somehow became `constructor` must never reach a member of Object.prototype (#12).
 const emptyCatalog = (): Catalog => Object.create(null) as Catalog;
-const catalogs: Record<TargetLocale, Catalog> = Object.assign(Object.create(null) as Record<TargetLocale, Catalog>, { ru: emptyCatalog(), ky: emptyCatalog() });
+const catalogs: Record<TargetLocale, Catalog> = Object.assign(Object.create(null) as Record<TargetLocale, Catalog>, {
+  ru: emptyCatalog(),
+  ky: emptyCatalog(),
+});
 let activeLocale: UiLocale = 'en';
 let installed = false;
 

@@ -16,7 +16,9 @@ export const HOTLINE_COLUMNS: Columns = {
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
 
 function phone(row: Row, column: string, value: string): string | undefined {
-  return normalizePhone(value) !== undefined ? value : row.fail(column, `"${value}" is not an international number (+996 312 61 12 11, with "ext. 143" if needed)`);
+  return normalizePhone(value) !== undefined
+    ? value
+    : row.fail(column, `"${value}" is not an international number (+996 312 61 12 11, with "ext. 143" if needed)`);
 }
 
 export function contactItem(row: Row, language: string): Record<string, unknown> | undefined {
@@ -25,7 +27,8 @@ export function contactItem(row: Row, language: string): Record<string, unknown>
   const role = row.localized('role');
   const organization = row.localized('organization');
   const organizationId = row.get('organization_id');
-  if (organizationId !== undefined && !/^[\w.-]{1,100}$/.test(organizationId)) row.fail('organization_id', `"${organizationId}" may have only letters, digits, "-", "_" and "."`);
+  if (organizationId !== undefined && !/^[\w.-]{1,100}$/.test(organizationId))
+    row.fail('organization_id', `"${organizationId}" may have only letters, digits, "-", "_" and "."`);
   const phones = row.list('phones').map((value) => phone(row, 'phones', value));
   const mobileText = row.get('mobile');
   const mobile = mobileText === undefined ? undefined : phone(row, 'mobile', mobileText);
@@ -34,7 +37,10 @@ export function contactItem(row: Row, language: string): Record<string, unknown>
   const item = {
     id,
     title: firstText(name, language),
-    content_text: [name, role, organization].map((text) => firstText(text, language)).filter(Boolean).join(', '),
+    content_text: [name, role, organization]
+      .map((text) => firstText(text, language))
+      .filter(Boolean)
+      .join(', '),
     url: row.url('url'),
     _omj: {
       kind: 'contact',
@@ -74,7 +80,10 @@ function hours(row: Row): Record<string, unknown> | undefined {
   }
   if (value.replace(/\s/g, '') === '24/7') return { time_zone: timeZone, open: '24/7' };
   const open = [];
-  for (const period of value.split(/[;|]/).map((part) => part.trim()).filter(Boolean)) {
+  for (const period of value
+    .split(/[;|]/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = /^([\w\s,-]+?)\s+(\d\d?):(\d\d)\s*[-–]\s*(\d\d?):(\d\d)$/.exec(period);
     const days: number[] = [];
     for (const range of match?.[1]!.split(',') ?? []) {
@@ -85,8 +94,16 @@ function hours(row: Row): Record<string, unknown> | undefined {
     const pad = (hour: string): string => hour.padStart(2, '0');
     const fromTime = match && `${pad(match[2]!)}:${match[3]}`;
     const toTime = match && `${pad(match[4]!)}:${match[5]}`;
-    if (!match || !/^([01]\d|2[0-3]):[0-5]\d$/.test(fromTime!) || !(/^([01]\d|2[0-3]):[0-5]\d$/.test(toTime!) || toTime === '24:00') || toTime! <= fromTime!) {
-      return row.fail('hours', `"${period}" is not days and times such as "Mo-Fr 09:00-18:00" (split a night in two: "Fr 22:00-24:00; Sa 00:00-02:00")`);
+    if (
+      !match ||
+      !/^([01]\d|2[0-3]):[0-5]\d$/.test(fromTime!) ||
+      !(/^([01]\d|2[0-3]):[0-5]\d$/.test(toTime!) || toTime === '24:00') ||
+      toTime! <= fromTime!
+    ) {
+      return row.fail(
+        'hours',
+        `"${period}" is not days and times such as "Mo-Fr 09:00-18:00" (split a night in two: "Fr 22:00-24:00; Sa 00:00-02:00")`,
+      );
     }
     open.push({ days: [...new Set(days)], from: fromTime, to: toTime });
   }
@@ -96,11 +113,17 @@ function hours(row: Row): Record<string, unknown> | undefined {
 export function hotlineItem(row: Row, language: string): Record<string, unknown> | undefined {
   const id = row.need('id');
   const rawCountry = row.need('country');
-  const country = rawCountry === undefined ? undefined : isCountryCode(rawCountry.toUpperCase()) ? rawCountry.toUpperCase() : row.fail('country', `"${rawCountry}" is not an ISO 3166-1 country code (KG, AZ …)`);
+  const country =
+    rawCountry === undefined
+      ? undefined
+      : isCountryCode(rawCountry.toUpperCase())
+        ? rawCountry.toUpperCase()
+        : row.fail('country', `"${rawCountry}" is not an ISO 3166-1 country code (KG, AZ …)`);
   const name = row.localized('name') ?? row.fail('name', 'missing (a name in at least one language)');
   const number = row.need('number');
   const digits = number?.replace(/\D/g, '') ?? '';
-  if (number !== undefined && (!/^\+?\d[\d -]*$/.test(number) || digits.length < 2 || digits.length > 15)) row.fail('number', `"${number}" is not a number to dial (111, +996 312 61 12 11)`);
+  if (number !== undefined && (!/^\+?\d[\d -]*$/.test(number) || digits.length < 2 || digits.length > 15))
+    row.fail('number', `"${number}" is not a number to dial (111, +996 312 61 12 11)`);
   const languages = row.list('languages');
   for (const tag of languages) if (!LANGUAGE_TAG.test(tag)) row.fail('languages', `"${tag}" is not a language tag (ky, ru, en …)`);
   const description = row.localized('description');

@@ -13,7 +13,10 @@ export interface Sheet {
 
 /** The delimiter of the header line: whichever of `;`, `,` and tab it has most of (outside quotes). */
 export function detectDelimiter(text: string): string {
-  const header = text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0]!.replace(/"[^"]*"/g, '');
+  const header = text
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/, 1)[0]!
+    .replace(/"[^"]*"/g, '');
   const count = (delimiter: string): number => header.split(delimiter).length;
   return [';', '\t', ','].reduce((best, delimiter) => (count(delimiter) > count(best) ? delimiter : best), ',');
 }
@@ -31,6 +34,8 @@ export function readSheet(text: string, file: string): Sheet | Problem {
   return {
     headers: header.map((cell) => cell.trim()),
     // Row numbers count records, as a spreadsheet numbers its rows (a cell with a line break is one row).
-    rows: rest.map((cells, index) => ({ row: index + 2, cells: cells.map((cell) => cell.trim()) })).filter(({ cells }) => cells.some((cell) => cell !== '')),
+    rows: rest
+      .map((cells, index) => ({ row: index + 2, cells: cells.map((cell) => cell.trim()) }))
+      .filter(({ cells }) => cells.some((cell) => cell !== '')),
   };
 }

@@ -4,7 +4,21 @@ import type { Columns, Row } from './row.js';
 import { date, firstText } from './values.js';
 
 export const FILM_COLUMNS: Columns = {
-  plain: ['id', 'country', 'year', 'topics', 'video', 'duration', 'poster', 'poster:width', 'poster:height', 'date', 'withdrawn', 'workshop', 'url'],
+  plain: [
+    'id',
+    'country',
+    'year',
+    'topics',
+    'video',
+    'duration',
+    'poster',
+    'poster:width',
+    'poster:height',
+    'date',
+    'withdrawn',
+    'workshop',
+    'url',
+  ],
   localized: ['title', 'summary', 'transcript', 'poster:alt'],
   perLanguage: ['captions', 'subtitles'],
 };
@@ -20,7 +34,10 @@ type Video =
 function video(row: Row): Video | undefined {
   const value = row.need('video');
   if (value === undefined) return undefined;
-  const youtube = /^(?:https?:\/\/)?(?:www\.|m\.)?(?:youtube(?:-nocookie)?\.com\/(?:watch\?(?:.*&)?v=|embed\/|shorts\/|live\/|v\/)|youtu\.be\/)([\w-]{11})(?:[?&#/]|$)/i.exec(value);
+  const youtube =
+    /^(?:https?:\/\/)?(?:www\.|m\.)?(?:youtube(?:-nocookie)?\.com\/(?:watch\?(?:.*&)?v=|embed\/|shorts\/|live\/|v\/)|youtu\.be\/)([\w-]{11})(?:[?&#/]|$)/i.exec(
+      value,
+    );
   if (youtube) return { provider: 'youtube', id: youtube[1]! };
   const vimeo = /^(?:https?:\/\/)?(?:www\.|player\.)?vimeo\.com\/(?:video\/|channels\/[\w-]+\/)?(\d{1,15})(?:[?#/]|$)/i.exec(value);
   if (vimeo) return { provider: 'vimeo', id: vimeo[1]! };
@@ -35,16 +52,23 @@ function duration(row: Row): number | undefined {
   const value = row.get('duration');
   if (value === undefined) return undefined;
   const parts = value.split(':');
-  const valid = parts.length <= 3 && parts.every((part, i) => (i === 0 ? /^\d+(\.\d+)?$/ : /^[0-5]\d(\.\d+)?$/).test(part)) && (parts.length === 1 || /^\d+$/.test(parts[0]!));
+  const valid =
+    parts.length <= 3 &&
+    parts.every((part, i) => (i === 0 ? /^\d+(\.\d+)?$/ : /^[0-5]\d(\.\d+)?$/).test(part)) &&
+    (parts.length === 1 || /^\d+$/.test(parts[0]!));
   const seconds = parts.reduce((total, part) => total * 60 + Number(part), 0);
-  return valid && seconds >= 1 && seconds <= 36000 ? seconds : row.fail('duration', `"${value}" is not a length as m:ss or seconds (1 s to 10 h)`);
+  return valid && seconds >= 1 && seconds <= 36000
+    ? seconds
+    : row.fail('duration', `"${value}" is not a length as m:ss or seconds (1 s to 10 h)`);
 }
 
 function year(row: Row): number | undefined {
   const value = row.get('year');
   if (value === undefined) return undefined;
   const last = new Date().getUTCFullYear() + 1;
-  return /^\d{4}$/.test(value) && Number(value) >= 1900 && Number(value) <= last ? Number(value) : row.fail('year', `"${value}" is not a year (1900 to ${last})`);
+  return /^\d{4}$/.test(value) && Number(value) >= 1900 && Number(value) <= last
+    ? Number(value)
+    : row.fail('year', `"${value}" is not a year (1900 to ${last})`);
 }
 
 /** A language's name in itself, capitalized: `English`, `Русский`, `Кыргызча`. */
@@ -63,11 +87,20 @@ export function filmItem(row: Row, language: string): Record<string, unknown> | 
   const id = row.need('id');
   const title = row.localized('title') ?? row.fail('title', 'missing (a title in at least one language)');
   const rawCountry = row.need('country');
-  const country = rawCountry === undefined ? undefined : isCountryCode(rawCountry.toUpperCase()) ? rawCountry.toUpperCase() : row.fail('country', `"${rawCountry}" is not an ISO 3166-1 country code (KG, AZ, RU …)`);
+  const country =
+    rawCountry === undefined
+      ? undefined
+      : isCountryCode(rawCountry.toUpperCase())
+        ? rawCountry.toUpperCase()
+        : row.fail('country', `"${rawCountry}" is not an ISO 3166-1 country code (KG, AZ, RU …)`);
   const film = video(row);
-  const tracks = [...row.perLanguage('captions').map((track) => [...track, 'captions'] as const), ...row.perLanguage('subtitles').map((track) => [...track, 'subtitles'] as const)];
+  const tracks = [
+    ...row.perLanguage('captions').map((track) => [...track, 'captions'] as const),
+    ...row.perLanguage('subtitles').map((track) => [...track, 'subtitles'] as const),
+  ];
   for (const [lang, value, column, kind] of tracks) {
-    if (film !== undefined && film.provider !== 'file') row.fail(column, `${kind} go with a self-hosted video (.mp4); YouTube and Vimeo show their own`);
+    if (film !== undefined && film.provider !== 'file')
+      row.fail(column, `${kind} go with a self-hosted video (.mp4); YouTube and Vimeo show their own`);
     else if (!/\.vtt([?#]|$)/i.test(value)) row.fail(column, `"${value}" is not a WebVTT file (.vtt)`);
     else {
       const url = row.url(column, value);

@@ -25,7 +25,8 @@ function spread(value: unknown, key: string, depth: number): boolean {
 function layout(value: unknown, key: string, depth: number, indent: string): string {
   if (!spread(value, key, depth)) return inline(value);
   const inner = `${indent}  `;
-  if (Array.isArray(value)) return value.length === 0 ? '[]' : `[\n${value.map((entry) => inner + layout(entry, '', depth + 1, inner)).join(',\n')}\n${indent}]`;
+  if (Array.isArray(value))
+    return value.length === 0 ? '[]' : `[\n${value.map((entry) => inner + layout(entry, '', depth + 1, inner)).join(',\n')}\n${indent}]`;
   const entries = Object.entries(value as object).filter(([, entry]) => entry !== undefined);
   return `{\n${entries.map(([name, entry]) => `${inner}${JSON.stringify(name)}: ${layout(entry, name, depth + 1, inner)}`).join(',\n')}\n${indent}}`;
 }

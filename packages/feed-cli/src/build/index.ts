@@ -66,7 +66,14 @@ function guessKind(headers: readonly string[]): Kind | undefined {
 }
 
 /** The items of one CSV file; its problems go to `problems`. */
-function readCsv(text: string, file: string, kindOption: Kind | undefined, language: string, problems: Problem[], sources: Source[]): Record<string, unknown>[] {
+function readCsv(
+  text: string,
+  file: string,
+  kindOption: Kind | undefined,
+  language: string,
+  problems: Problem[],
+  sources: Source[],
+): Record<string, unknown>[] {
   const sheet = readSheet(text, file);
   if ('reason' in sheet) {
     problems.push(sheet);
@@ -84,16 +91,27 @@ function readCsv(text: string, file: string, kindOption: Kind | undefined, langu
   headers.forEach((header, index) => {
     const letter = columnLetter(index);
     if (header === '') {
-      if (sheet.rows.some(({ cells }) => (cells[index] ?? '') !== '')) problems.push({ file, row: 1, column: letter, reason: 'a column with values but no name in row 1' });
+      if (sheet.rows.some(({ cells }) => (cells[index] ?? '') !== ''))
+        problems.push({ file, row: 1, column: letter, reason: 'a column with values but no name in row 1' });
       else return; // an empty trailing column, as spreadsheets export them
       usable = false;
     } else if (headers.indexOf(header) !== index) {
-      problems.push({ file, row: 1, column: sheet.headers[index], reason: `column ${letter} repeats column ${columnLetter(headers.indexOf(header))}` });
+      problems.push({
+        file,
+        row: 1,
+        column: sheet.headers[index],
+        reason: `column ${letter} repeats column ${columnLetter(headers.indexOf(header))}`,
+      });
       usable = false;
     } else {
       const reason = unknownColumn(columns, header);
       if (reason !== undefined) {
-        problems.push({ file, row: 1, column: sheet.headers[index], reason: `${reason} for ${kind}s (columns: ${[...columns.plain, ...columns.localized, ...columns.localized.map((name) => `${name}:LANG`), ...(columns.perLanguage ?? []).map((name) => `${name}:LANG`)].join(', ')})` });
+        problems.push({
+          file,
+          row: 1,
+          column: sheet.headers[index],
+          reason: `${reason} for ${kind}s (columns: ${[...columns.plain, ...columns.localized, ...columns.localized.map((name) => `${name}:LANG`), ...(columns.perLanguage ?? []).map((name) => `${name}:LANG`)].join(', ')})`,
+        });
         usable = false;
       }
     }
@@ -107,7 +125,8 @@ function readCsv(text: string, file: string, kindOption: Kind | undefined, langu
       if (header !== '' && cell !== '') named.set(header, cell);
     });
     for (let index = headers.length; index < cells.length; index++) {
-      if (cells[index] !== '') problems.push({ file, row, column: columnLetter(index), reason: 'a value beyond the last named column (ignored)', warning: true });
+      if (cells[index] !== '')
+        problems.push({ file, row, column: columnLetter(index), reason: 'a value beyond the last named column (ignored)', warning: true });
     }
     const reader = new Row(file, row, named, language);
     const item = read(reader, language);
@@ -134,7 +153,8 @@ export async function build(values: Record<string, unknown>, inputs: string[]): 
   const kind = values.kind as string | undefined;
   if (kind !== undefined && !(kind in KINDS)) throw new UsageError(`--kind: ${JSON.stringify(kind)} is not film, contact or hotline`);
   const language = (values.language as string | undefined) ?? 'en';
-  if (!/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(language)) throw new UsageError(`--language: ${JSON.stringify(language)} is not a language tag`);
+  if (!/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(language))
+    throw new UsageError(`--language: ${JSON.stringify(language)} is not a language tag`);
   const timeout = timeoutMs(values.timeout);
 
   const problems: Problem[] = [];
@@ -189,7 +209,9 @@ export async function build(values: Record<string, unknown>, inputs: string[]): 
     items: unique,
   };
   // The final word is the validator's: anything it would drop is reported against its row and left out.
-  const check = parseFeedWithStats(JSON.parse(JSON.stringify(feed)), { baseUrl: (values['feed-url'] as string | undefined) ?? 'https://feed.invalid/' });
+  const check = parseFeedWithStats(JSON.parse(JSON.stringify(feed)), {
+    baseUrl: (values['feed-url'] as string | undefined) ?? 'https://feed.invalid/',
+  });
   if (!check.result.ok) {
     for (const problem of check.result.problems) problems.push({ file: out, reason: `${problem.path}: ${problem.reason}` });
   } else {
@@ -199,7 +221,13 @@ export async function build(values: Record<string, unknown>, inputs: string[]): 
       const source = match ? uniqueSources[Number(match[1])] : undefined;
       // Warnings the sheet's own checks did not catch are reported too, but the item stays.
       if (problem.severity === 'error' && match) dropped.add(Number(match[1]));
-      problems.push({ file: source?.file ?? out, row: source?.row, column: match?.[2] || undefined, reason: source ? problem.reason : `${problem.path}: ${problem.reason}`, warning: problem.severity === 'warning' });
+      problems.push({
+        file: source?.file ?? out,
+        row: source?.row,
+        column: match?.[2] || undefined,
+        reason: source ? problem.reason : `${problem.path}: ${problem.reason}`,
+        warning: problem.severity === 'warning',
+      });
     }
     feed.items = unique.filter((_, index) => !dropped.has(index));
   }
@@ -210,7 +238,9 @@ export async function build(values: Record<string, unknown>, inputs: string[]): 
   const errors = problems.filter((problem) => !problem.warning).length;
   const lines = problems.map(problemLine);
   const count = (feed.items as unknown[]).length;
-  lines.push(`${count} ${count === 1 ? 'item' : 'items'} written to ${out}${errors > 0 ? `, ${errors} ${errors === 1 ? 'problem' : 'problems'} (rows left out)` : ''}`);
+  lines.push(
+    `${count} ${count === 1 ? 'item' : 'items'} written to ${out}${errors > 0 ? `, ${errors} ${errors === 1 ? 'problem' : 'problems'} (rows left out)` : ''}`,
+  );
   (out === '-' ? process.stderr : process.stdout).write(`${lines.join('\n')}\n`);
   return errors > 0 || !check.result.ok ? 1 : 0;
 }

@@ -79,7 +79,9 @@ export class Row {
 
   /** `NAME:LANG` cells of a per-language column, as [lang, value]. */
   perLanguage(name: string): [string, string, string][] {
-    return [...this.cells].filter(([column]) => column.startsWith(`${name}:`)).map(([column, value]) => [column.slice(name.length + 1).toLowerCase(), value, column]);
+    return [...this.cells]
+      .filter(([column]) => column.startsWith(`${name}:`))
+      .map(([column, value]) => [column.slice(name.length + 1).toLowerCase(), value, column]);
   }
 
   /** A link: absolute http(s), or relative to where the feed will be served (posters/x.jpg). */
@@ -100,6 +102,9 @@ export class Row {
 
   /** A list separated by `;` or `|`, each entry trimmed, empty entries left out. */
   list(column: string): string[] {
-    return (this.get(column) ?? '').split(/[;|]/).map((entry) => entry.trim()).filter((entry) => entry !== '');
+    return (this.get(column) ?? '')
+      .split(/[;|]/)
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
   }
 }

@@ -4,7 +4,7 @@ import type { Row } from './row.js';
 
 /** The text in the feed's language, else the first one given. */
 export function firstText(text: Record<string, string> | undefined, language: string): string | undefined {
-  return text === undefined ? undefined : text[language] ?? Object.values(text)[0];
+  return text === undefined ? undefined : (text[language] ?? Object.values(text)[0]);
 }
 
 /**
@@ -16,5 +16,7 @@ export function date(row: Row, column: string): string | undefined {
   if (value === undefined) return undefined;
   const dotted = /^(\d\d)\.(\d\d)\.(\d{4})$/.exec(value);
   const text = /^\d{4}-\d\d-\d\d$/.test(value) ? `${value}T00:00:00Z` : dotted ? `${dotted[3]}-${dotted[2]}-${dotted[1]}T00:00:00Z` : value;
-  return parseRfc3339(text) !== undefined ? text : row.fail(column, `"${value}" is not a date (2012-04-20, 20.04.2012 or 2012-04-20T10:00:00+06:00)`);
+  return parseRfc3339(text) !== undefined
+    ? text
+    : row.fail(column, `"${value}" is not a date (2012-04-20, 20.04.2012 or 2012-04-20T10:00:00+06:00)`);
 }

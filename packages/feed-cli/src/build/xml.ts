@@ -25,7 +25,10 @@ export function readXml(text: string, file: string, url: string | undefined, pro
   };
   let doc: Document | undefined;
   try {
-    doc = new DOMParser({ onError: (level, message) => (level === 'warning' ? undefined : record(message)) }).parseFromString(text, 'application/xml') as unknown as Document;
+    doc = new DOMParser({ onError: (level, message) => (level === 'warning' ? undefined : record(message)) }).parseFromString(
+      text,
+      'application/xml',
+    ) as unknown as Document;
   } catch (error) {
     record(error instanceof Error ? error.message : String(error));
   }

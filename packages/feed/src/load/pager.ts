@@ -77,7 +77,11 @@ export class FeedPager {
     const next = feed.nextUrl;
     if (next !== undefined) {
       const key = pageKey(next);
-      const reason = this.visited.has(key) ? `repeats ${key} (a loop)` : this.visited.size >= MAX_PAGES ? `not followed: stopped after ${MAX_PAGES} pages` : undefined;
+      const reason = this.visited.has(key)
+        ? `repeats ${key} (a loop)`
+        : this.visited.size >= MAX_PAGES
+          ? `not followed: stopped after ${MAX_PAGES} pages`
+          : undefined;
       if (reason === undefined) this.nextUrl = key;
       else {
         const problem: FeedProblem = { path: 'next_url', reason, severity: 'warning' };

@@ -103,7 +103,10 @@ function start(key: string, timeoutMs: number): Join {
           response.body?.cancel().catch(() => undefined); // free the connection: the body is not wanted
           throw new FeedError('http', key, `HTTP ${response.status}`, { status: response.status });
         }
-        text = await readLimited(response, () => new FeedError('not-a-feed', key, 'feed too large', { problems: [{ path: '$', reason: 'too large', severity: 'error' }] }));
+        text = await readLimited(
+          response,
+          () => new FeedError('not-a-feed', key, 'feed too large', { problems: [{ path: '$', reason: 'too large', severity: 'error' }] }),
+        );
         // After a redirect, relative posters and media resolve against where the feed really is.
         base = response.url || key;
       } catch (cause) {

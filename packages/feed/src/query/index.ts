@@ -52,7 +52,9 @@ const searchText = new WeakMap<Film, string>();
 function haystack(film: Film): string {
   let text = searchText.get(film);
   if (text === undefined) {
-    text = foldForSearch([...Object.values(film.title), ...Object.values(film.summary ?? {}), film.workshop ?? '', film.country].join(SEPARATOR));
+    text = foldForSearch(
+      [...Object.values(film.title), ...Object.values(film.summary ?? {}), film.workshop ?? '', film.country].join(SEPARATOR),
+    );
     searchText.set(film, text);
   }
   return text;
@@ -81,10 +83,13 @@ export function filterFilms(films: readonly Film[], query: FilmQuery, context: S
   };
   const labels = new Map<string, string>();
   if (words.length > 0) {
-    for (const { key, label } of vocabulary?.topics ?? []) labels.set(key, foldForSearch([key.replace(/-/g, ' '), ...Object.values(label)].join(SEPARATOR)));
+    for (const { key, label } of vocabulary?.topics ?? [])
+      labels.set(key, foldForSearch([key.replace(/-/g, ' '), ...Object.values(label)].join(SEPARATOR)));
   }
   const matches = (film: Film, word: string): boolean =>
-    haystack(film).includes(word) || countryText(film.country).includes(word) || film.topics.some((topic) => labels.get(topic)?.includes(word));
+    haystack(film).includes(word) ||
+    countryText(film.country).includes(word) ||
+    film.topics.some((topic) => labels.get(topic)?.includes(word));
 
   return films.filter(
     (film) =>
@@ -127,7 +132,12 @@ export function sortFilms(films: readonly Film[], sort: FilmSort, locale = 'en')
   const keyed = films.map((film) => {
     const time = film.datePublished?.getTime() ?? Number.NaN;
     // The film's year, else its publication year; then its publication time.
-    return { film, title: sort === 'title' ? (pickText(film.title, locale) ?? '') : '', year: film.year ?? new Date(time).getUTCFullYear(), time };
+    return {
+      film,
+      title: sort === 'title' ? (pickText(film.title, locale) ?? '') : '',
+      year: film.year ?? new Date(time).getUTCFullYear(),
+      time,
+    };
   });
   return keyed
     .sort((a, b) => (sort === 'title' ? collator.compare(a.title, b.title) : byNumber(a.year, b.year) || byNumber(a.time, b.time)))

@@ -2,7 +2,20 @@
 import type { OpeningHours, Phone } from '../types.js';
 import { dialledNumber, DIGITS, normalizePhone } from '../phone.js';
 import { isEmailAddress } from '../formats.js';
-import { ERROR, isAbsent, isNot, isObject, notA, readLanguageTag, readList, readObject, readText, report, typeName, type Raw } from './read.js';
+import {
+  ERROR,
+  isAbsent,
+  isNot,
+  isObject,
+  notA,
+  readLanguageTag,
+  readList,
+  readObject,
+  readText,
+  report,
+  typeName,
+  type Raw,
+} from './read.js';
 
 /**
  * A contact's phone: a string or `{ number, ext?, label? }` (see `normalizePhone`). A bad one is reported
@@ -19,7 +32,12 @@ export function readPhone(value: unknown, path: string, lang: string): Phone | u
     if (isAbsent(raw)) return report(numberPath, 'missing');
     const rawExt = value.ext;
     if (!isAbsent(rawExt)) {
-      ext = typeof rawExt === 'number' && Number.isInteger(rawExt) && rawExt >= 0 ? String(rawExt) : typeof rawExt === 'string' ? rawExt.trim() : '';
+      ext =
+        typeof rawExt === 'number' && Number.isInteger(rawExt) && rawExt >= 0
+          ? String(rawExt)
+          : typeof rawExt === 'string'
+            ? rawExt.trim()
+            : '';
       if (!DIGITS.test(ext)) return isNot(`${path}.ext`, rawExt, 'an extension (digits only)');
     }
     label = readText(value.label, `${path}.label`, lang);
@@ -31,7 +49,6 @@ export function readPhone(value: unknown, path: string, lang: string): Phone | u
   if (phone === undefined) return isNot(numberPath, raw, 'an international number (+, country code, 8 to 15 digits)');
   return label === undefined ? phone : { ...phone, label };
 }
-
 
 /**
  * A plain e-mail address (widgets make the `mailto:` link; `?` and `&` are refused, so no headers can ride

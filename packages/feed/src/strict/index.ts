@@ -40,7 +40,6 @@ import {
   type Raw,
 } from './read.js';
 
-
 /** Counts for reports (`42 items: 40 kept, 2 dropped`). */
 export interface ParseStats {
   /** Items in the input (all of them, also those past the item limit). */
@@ -72,7 +71,10 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     // Nothing above should throw; if something does (a getter on a hand-made object, a runtime without
     // Intl), the input is reported as unusable instead of breaking the page.
     itemCount = withdrawnCount = 0;
-    return { ok: false, problems: [{ path: '$', reason: `could not be read (${error instanceof Error ? error.message : String(error)})`, severity: ERROR }] };
+    return {
+      ok: false,
+      problems: [{ path: '$', reason: `could not be read (${error instanceof Error ? error.message : String(error)})`, severity: ERROR }],
+    };
   }
 }
 
@@ -100,7 +102,8 @@ function opening(text: string): string {
 
 /** JSON text to a value; `undefined` with the reason reported at `$` when it is not JSON. */
 function readJson(text: string, maxLength: number): unknown {
-  if (text.length > maxLength) return report('$', `feed is ${formatSize(text.length)}, more than the ${formatSize(maxLength)} limit`, ERROR);
+  if (text.length > maxLength)
+    return report('$', `feed is ${formatSize(text.length)}, more than the ${formatSize(maxLength)} limit`, ERROR);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return report('$', 'not JSON (empty)', ERROR);
   try {
@@ -111,7 +114,8 @@ function readJson(text: string, maxLength: number): unknown {
     const message = error instanceof Error ? error.message : '';
     const at = /position (\d+)/.exec(message);
     let detail = 'syntax error';
-    if (/end of (JSON )?input/i.test(message) || (at !== null && Number(at[1]) >= body.trimEnd().length)) detail = 'it ends too early: cut off?';
+    if (/end of (JSON )?input/i.test(message) || (at !== null && Number(at[1]) >= body.trimEnd().length))
+      detail = 'it ends too early: cut off?';
     else if (at !== null) {
       const before = body.slice(0, Number(at[1]));
       detail += ` at line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
@@ -165,7 +169,8 @@ function parse(input: unknown, options: ParseOptions): ParseResult {
     if (item === 'withdrawn') withdrawnCount++;
     else if (item !== undefined) kept[item.kind].push(item);
   }
-  if (list.length > MAX_ITEMS) report('items', `${list.length} items, more than the ${MAX_ITEMS} limit: items[${MAX_ITEMS}] and after dropped`, ERROR);
+  if (list.length > MAX_ITEMS)
+    report('items', `${list.length} items, more than the ${MAX_ITEMS} limit: items[${MAX_ITEMS}] and after dropped`, ERROR);
 
   // Consent belongs to the id: a film kept above and withdrawn further down is removed too (and counted).
   const films = kept.film.filter((item) => !withdrawnIds.has(item.id));

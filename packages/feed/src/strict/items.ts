@@ -61,7 +61,12 @@ let language: string | undefined;
 /** Language of plain-string text in this item: its own, else the feed's, else `en`. */
 let lang: string;
 
-export function beginItems(title: string, languageTag: string | undefined, topics: ReadonlySet<string> | undefined, authors: readonly Author[]): void {
+export function beginItems(
+  title: string,
+  languageTag: string | undefined,
+  topics: ReadonlySet<string> | undefined,
+  authors: readonly Author[],
+): void {
   feedTitle = title;
   feedLanguageTag = languageTag;
   knownTopics = topics;
@@ -223,7 +228,8 @@ function readNews(): NewsItem | undefined {
   const text = contentText();
   const htmlText = contentHtmlText(); // read even beside content_text, so its problems are reported
   const summary = readString(raw.summary, at('summary'), LONG, true);
-  if (title === undefined && text === undefined && htmlText === undefined) return report(path, 'no title, content_text or content_html', ERROR);
+  if (title === undefined && text === undefined && htmlText === undefined)
+    return report(path, 'no title, content_text or content_html', ERROR);
   const body = text ?? htmlText;
   /** A summary or title derived from content (not given by the feed): short, cut at a word. */
   const derived = (from: string | undefined, max: number): string => shorten((from ?? '').replace(/\s+/g, ' '), max);
@@ -232,7 +238,7 @@ function readNews(): NewsItem | undefined {
     id,
     title: title ?? derived(summary ?? body, 100),
     url: itemUrl(),
-    summary: title === undefined && summary === undefined ? undefined : summary ?? (body === undefined ? undefined : derived(body, 300)),
+    summary: title === undefined && summary === undefined ? undefined : (summary ?? (body === undefined ? undefined : derived(body, 300))),
     datePublished: datePublished(),
     dateModified: readDate(raw.date_modified, at('date_modified')),
     image: readUrl(raw.image, at('image'), 'media'),
@@ -257,9 +263,15 @@ function readPoster(): Image | undefined {
   const url = required(poster.url, `${posterPath}.url`, media);
   if (url === undefined) return undefined;
   for (const key of ['width', 'height']) {
-    if (required(poster[key], `${posterPath}.${key}`, (size, sizePath) => readNumber(size, sizePath, 1, 10000, true)) === undefined) return undefined;
+    if (required(poster[key], `${posterPath}.${key}`, (size, sizePath) => readNumber(size, sizePath, 1, 10000, true)) === undefined)
+      return undefined;
   }
-  return compact<Image>({ url, width: poster.width as number, height: poster.height as number, alt: readText(poster.alt, `${posterPath}.alt`, lang) });
+  return compact<Image>({
+    url,
+    width: poster.width as number,
+    height: poster.height as number,
+    alt: readText(poster.alt, `${posterPath}.alt`, lang),
+  });
 }
 
 function media(value: unknown, mediaPath: string): string | undefined {
@@ -286,12 +298,18 @@ function readVideo(): VideoSource | undefined {
     return { provider, id: found };
   }
   if (provider !== 'file') {
-    return isAbsent(provider) ? report(`${videoPath}.provider`, 'missing (youtube, vimeo or file)', ERROR) : isNot(`${videoPath}.provider`, provider, 'youtube, vimeo or file', ERROR);
+    return isAbsent(provider)
+      ? report(`${videoPath}.provider`, 'missing (youtube, vimeo or file)', ERROR)
+      : isNot(`${videoPath}.provider`, provider, 'youtube, vimeo or file', ERROR);
   }
   const list = video.sources;
   const listPath = `${videoPath}.sources`;
   if (!Array.isArray(list) || list.length === 0) {
-    return isAbsent(list) ? report(listPath, 'missing', ERROR) : Array.isArray(list) ? report(listPath, 'empty', ERROR) : notA(listPath, 'an array', list, ERROR);
+    return isAbsent(list)
+      ? report(listPath, 'missing', ERROR)
+      : Array.isArray(list)
+        ? report(listPath, 'empty', ERROR)
+        : notA(listPath, 'an array', list, ERROR);
   }
   // A bad source is a warning while another source plays; when none is left, the same lines are errors.
   const refused: [string, string][] = [];
@@ -302,9 +320,13 @@ function readVideo(): VideoSource | undefined {
     const url = resolveUrl(source.url, 'media');
     if (url === undefined) return refused.push([`${sourcePath}.url`, isAbsent(source.url) ? 'missing' : urlReason(source.url, 'media')]);
     let type = source.type;
-    if (isAbsent(type)) type = /\.(mp4|m4v)(?:[?#]|$)/i.test(url) ? FILE_TYPES[0] : /\.webm(?:[?#]|$)/i.test(url) ? FILE_TYPES[1] : undefined;
+    if (isAbsent(type))
+      type = /\.(mp4|m4v)(?:[?#]|$)/i.test(url) ? FILE_TYPES[0] : /\.webm(?:[?#]|$)/i.test(url) ? FILE_TYPES[1] : undefined;
     if (!FILE_TYPES.includes(type as string)) {
-      return refused.push([`${sourcePath}.type`, isAbsent(type) ? 'missing (video/mp4 or video/webm)' : `${quote(type)} is not video/mp4 or video/webm`]);
+      return refused.push([
+        `${sourcePath}.type`,
+        isAbsent(type) ? 'missing (video/mp4 or video/webm)' : `${quote(type)} is not video/mp4 or video/webm`,
+      ]);
     }
     return sources.push({ url, type: type as 'video/mp4' });
   });
@@ -364,7 +386,8 @@ function readContact(): Contact | undefined {
   const rawOrganizationId = omj.organization_id;
   const organizationId = typeof rawOrganizationId === 'string' ? rawOrganizationId.trim() : '';
   const goodOrganizationId = /^[A-Za-z0-9._-]{1,100}$/.test(organizationId);
-  if (!isAbsent(rawOrganizationId) && !goodOrganizationId) isNot(omjAt('organization_id'), rawOrganizationId, 'an id (letters, digits, . _ -)');
+  if (!isAbsent(rawOrganizationId) && !goodOrganizationId)
+    isNot(omjAt('organization_id'), rawOrganizationId, 'an id (letters, digits, . _ -)');
   return compact<Contact>({
     kind: 'contact',
     id,

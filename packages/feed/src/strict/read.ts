@@ -85,7 +85,12 @@ export function child(path: string, key: string): string {
 export function quote(value: unknown): string {
   // A short flat list (`[1,8]`) is still shown; its entries are checked to be plain values first.
   const flat = Array.isArray(value) && value.length <= 10 && value.every((entry) => typeof entry !== 'object' || entry === null);
-  const text = typeof value === 'string' || flat ? JSON.stringify(value) : typeof value === 'object' && value !== null ? typeName(value) : String(value);
+  const text =
+    typeof value === 'string' || flat
+      ? JSON.stringify(value)
+      : typeof value === 'object' && value !== null
+        ? typeName(value)
+        : String(value);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
@@ -197,7 +202,12 @@ export function readNumber(value: unknown, path: string, min: number, max: numbe
  * The entries of a list read with `read(entry, path)`, each kept once, in order. Absent: `undefined`
  * silently; not an array: `undefined` with a warning.
  */
-export function readList<T>(value: unknown, path: string, read: (entry: unknown, path: string) => T | undefined, max = Infinity): T[] | undefined {
+export function readList<T>(
+  value: unknown,
+  path: string,
+  read: (entry: unknown, path: string) => T | undefined,
+  max = Infinity,
+): T[] | undefined {
   if (isAbsent(value)) return undefined;
   if (!Array.isArray(value)) return notA(path, 'an array', value);
   if (value.length > max) report(path, `${value.length} entries, more than ${max}: only the first ${max} read`);

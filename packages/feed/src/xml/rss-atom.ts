@@ -18,7 +18,20 @@ type Raw = Record<string, any>;
 const ATOM = 'http://www.w3.org/2005/Atom';
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 /** RFC 822 zone names RSS feeds use (RFC 822 section 5.1). */
-const ZONES: Record<string, string> = { GMT: 'Z', UT: 'Z', UTC: 'Z', Z: 'Z', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00' };
+const ZONES: Record<string, string> = {
+  GMT: 'Z',
+  UT: 'Z',
+  UTC: 'Z',
+  Z: 'Z',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+};
 
 /** Child elements named `name` (local name: `dc:language` and `language` alike). */
 const kids = (parent: Element, name: string): Element[] =>
@@ -38,7 +51,8 @@ function resolve(value: string | null | undefined, base: string | undefined): st
 }
 
 /** The base URL inside `element`: its `xml:base` resolved against the one outside it. */
-const baseOf = (element: Element, outer: string | undefined): string | undefined => resolve(element.getAttribute('xml:base'), outer) ?? outer;
+const baseOf = (element: Element, outer: string | undefined): string | undefined =>
+  resolve(element.getAttribute('xml:base'), outer) ?? outer;
 
 /** The first `link` that is the item's page: Atom `href` (rel absent or `alternate`) or RSS text. */
 function link(parent: Element, base: string | undefined): string | undefined {
@@ -119,7 +133,9 @@ function parseXml(body: string): Document | undefined {
     return parser.parseFromString(body, 'application/xml');
   } catch {
     try {
-      policy ??= (globalThis as unknown as { trustedTypes: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } }).trustedTypes.createPolicy('omj-widgets', { createHTML: (text) => text });
+      policy ??= (
+        globalThis as unknown as { trustedTypes: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } }
+      ).trustedTypes.createPolicy('omj-widgets', { createHTML: (text) => text });
       return parser.parseFromString(policy.createHTML(body), 'application/xml');
     } catch {
       return undefined;

@@ -52,8 +52,18 @@ export const BROKEN: readonly CorpusCase[] = [
     ok: false,
     lines: ['$: not valid JSON (it ends too early: cut off?)'],
   },
-  { name: 'invalid JSON (a trailing comma)', input: '{"version": "x", "title": "x", "items": [],}', ok: false, lines: ['$: not valid JSON (syntax error at line 1, column 44)'] },
-  { name: 'HTML error page served as the feed', file: 'html-error-page.json', ok: false, lines: ['$: not JSON (starts with "<!DOCTYPE html>")'] },
+  {
+    name: 'invalid JSON (a trailing comma)',
+    input: '{"version": "x", "title": "x", "items": [],}',
+    ok: false,
+    lines: ['$: not valid JSON (syntax error at line 1, column 44)'],
+  },
+  {
+    name: 'HTML error page served as the feed',
+    file: 'html-error-page.json',
+    ok: false,
+    lines: ['$: not JSON (starts with "<!DOCTYPE html>")'],
+  },
   { name: 'empty response', input: '  \n', ok: false, lines: ['$: not JSON (empty)'] },
   { name: 'plain text', input: 'Service Unavailable', ok: false, lines: ['$: not JSON (starts with "Service Unavailable")'] },
   { name: 'top level is an array', input: '[{"id": "1"}]', ok: false, lines: ['$: not a JSON Feed (a JSON object; found an array)'] },
@@ -91,7 +101,9 @@ export const BROKEN: readonly CorpusCase[] = [
   },
   {
     name: 'extension values of the wrong type (feed level)',
-    input: feed([film('f1', { topics: ['anything'] })], { _omj: { version: 2, topics: ['juvenile-justice'], country_names: { ru: { KG: 'Кыргызстан', XK: 'Косово', kz: 7 } } } }),
+    input: feed([film('f1', { topics: ['anything'] })], {
+      _omj: { version: 2, topics: ['juvenile-justice'], country_names: { ru: { KG: 'Кыргызстан', XK: 'Косово', kz: 7 } } },
+    }),
     ok: true,
     lines: [
       '_omj.version: 2 is not a known version; read as 1 (warning)',
@@ -101,8 +113,20 @@ export const BROKEN: readonly CorpusCase[] = [
     ],
     ids: ['f1'],
   },
-  { name: '_omj at feed level is a string', input: feed([news('a')], { _omj: 'films' }), ok: true, lines: ['_omj: not an object (found a string) (warning)'], ids: ['a'] },
-  { name: 'feed language is not a language tag', input: feed([news('a')], { language: 'English' }), ok: true, lines: ['language: "English" is not a language tag (warning)'], ids: ['a'] },
+  {
+    name: '_omj at feed level is a string',
+    input: feed([news('a')], { _omj: 'films' }),
+    ok: true,
+    lines: ['_omj: not an object (found a string) (warning)'],
+    ids: ['a'],
+  },
+  {
+    name: 'feed language is not a language tag',
+    input: feed([news('a')], { language: 'English' }),
+    ok: true,
+    lines: ['language: "English" is not a language tag (warning)'],
+    ids: ['a'],
+  },
 
   // ---- ids ----
   {
@@ -116,7 +140,12 @@ export const BROKEN: readonly CorpusCase[] = [
     name: 'missing, empty and wrong-type ids',
     input: feed([news(undefined), news(''), news({ id: 1 }), news(true), news('ok')]),
     ok: true,
-    lines: ['items[0].id: missing', 'items[1].id: empty', 'items[2].id: not a string (found an object)', 'items[3].id: not a string (found a boolean)'],
+    lines: [
+      'items[0].id: missing',
+      'items[1].id: empty',
+      'items[2].id: not a string (found an object)',
+      'items[3].id: not a string (found a boolean)',
+    ],
     ids: ['ok'],
   },
   { name: 'numeric id is coerced (not broken)', input: feed([news(42), film(7)]), ok: true, lines: [], ids: ['7', '42'] },
@@ -131,7 +160,10 @@ export const BROKEN: readonly CorpusCase[] = [
   // ---- unsafe URLs ----
   {
     name: 'javascript: link on news (kept without link) and data: image',
-    input: feed([news('a', { url: 'javascript:alert(document.cookie)', image: 'data:image/svg+xml,<svg onload=alert(1)>' }), news('b', { url: 'https://example.org/b' })]),
+    input: feed([
+      news('a', { url: 'javascript:alert(document.cookie)', image: 'data:image/svg+xml,<svg onload=alert(1)>' }),
+      news('b', { url: 'https://example.org/b' }),
+    ]),
     ok: true,
     lines: ['items[0].url: not an http(s) URL (warning)', 'items[0].image: not an http(s) URL (warning)'],
     ids: ['a', 'b'],
@@ -155,7 +187,12 @@ export const BROKEN: readonly CorpusCase[] = [
     name: 'javascript: video file (the only source: film dropped; one of two: kept)',
     input: feed([
       film('v1', { video: { provider: 'file', sources: [{ url: 'javascript:alert(1)', type: 'video/mp4' }] } }),
-      film('v2', { video: { provider: 'file', sources: [{ url: 'data:video/mp4;base64,AAAA', type: 'video/mp4' }, { url: 'https://media.example.org/v2.webm' }] } }),
+      film('v2', {
+        video: {
+          provider: 'file',
+          sources: [{ url: 'data:video/mp4;base64,AAAA', type: 'video/mp4' }, { url: 'https://media.example.org/v2.webm' }],
+        },
+      }),
       film('v3', { video: { provider: 'file', sources: [{ url: 'https://media.example.org/v3.mov', type: 'video/quicktime' }] } }),
     ]),
     ok: true,
@@ -220,7 +257,11 @@ export const BROKEN: readonly CorpusCase[] = [
   },
   {
     name: 'news without title or content',
-    input: feed([{ id: 'a', url: 'https://example.org/a' }, { id: 'b', content_html: '<p></p>' }, { id: 'c', title: 'Title only' }]),
+    input: feed([
+      { id: 'a', url: 'https://example.org/a' },
+      { id: 'b', content_html: '<p></p>' },
+      { id: 'c', title: 'Title only' },
+    ]),
     ok: true,
     lines: ['items[0]: no title, content_text or content_html', 'items[1]: no title, content_text or content_html'],
     ids: ['c'],
@@ -260,7 +301,13 @@ export const BROKEN: readonly CorpusCase[] = [
   // ---- films ----
   {
     name: 'bad country codes',
-    input: feed([film('a', { country: 'XX' }), film('b', { country: 'KGZ' }), film('c', { country: 12 }), film('d', { country: undefined }), film('e', { country: 'kg' })]),
+    input: feed([
+      film('a', { country: 'XX' }),
+      film('b', { country: 'KGZ' }),
+      film('c', { country: 12 }),
+      film('d', { country: undefined }),
+      film('e', { country: 'kg' }),
+    ]),
     ok: true,
     lines: [
       'items[0]._omj.country: "XX" is not an ISO 3166-1 code',
@@ -321,7 +368,10 @@ export const BROKEN: readonly CorpusCase[] = [
   },
   {
     name: 'film without any title',
-    input: feed([{ id: 'a', content_text: 'x', _omj: { kind: 'film', country: 'KG', video: YT } }, film('b', { title: { en: '' } }, { title: undefined })]),
+    input: feed([
+      { id: 'a', content_text: 'x', _omj: { kind: 'film', country: 'KG', video: YT } },
+      film('b', { title: { en: '' } }, { title: undefined }),
+    ]),
     ok: true,
     lines: ['items[0]._omj.title: missing (and the item has no title)', 'items[1]._omj.title: no usable text'],
     ids: [],
@@ -373,7 +423,10 @@ export const BROKEN: readonly CorpusCase[] = [
   },
   {
     name: 'contact without a name',
-    input: feed([{ id: 'c1', content_text: 'x', _omj: { kind: 'contact', phones: ['+996312611211'] } }, contact('c2', { phones: { number: '+996312611211' } })]),
+    input: feed([
+      { id: 'c1', content_text: 'x', _omj: { kind: 'contact', phones: ['+996312611211'] } },
+      contact('c2', { phones: { number: '+996312611211' } }),
+    ]),
     ok: true,
     lines: ['items[0]._omj.name: missing (and the item has no title)', 'items[1]._omj.phones: not an array (found an object) (warning)'],
     ids: ['c2'],
@@ -480,10 +533,20 @@ export const ODD_INPUTS: readonly { readonly input: unknown; readonly kept: read
   { input: '\uFEFF', kept: null },
   { input: '{', kept: null },
   {
-    input: '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[null,[],{"_omj":null},{"id":{}},{"id":"a","_omj":{"kind":"film","video":{"provider":"file","sources":[null,{"url":5}],"tracks":{}}}}]}',
+    input:
+      '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[null,[],{"_omj":null},{"id":{}},{"id":"a","_omj":{"kind":"film","video":{"provider":"file","sources":[null,{"url":5}],"tracks":{}}}}]}',
     kept: [],
   },
   { input: Object.create(null), kept: null },
-  { input: feed([hotline('h', { hours: { time_zone: 'Asia/Bishkek', open: [null, 1] } }), contact('c', { phones: [null, {}, { number: 5, ext: {} }] })]), kept: ['c', 'h'] },
-  { input: feed([film('f', { title: { en: '&#x110000;&#55296;' }, video: { provider: 'vimeo', id: { toString: null } } }), film('g')]), kept: ['g'] },
+  {
+    input: feed([
+      hotline('h', { hours: { time_zone: 'Asia/Bishkek', open: [null, 1] } }),
+      contact('c', { phones: [null, {}, { number: 5, ext: {} }] }),
+    ]),
+    kept: ['c', 'h'],
+  },
+  {
+    input: feed([film('f', { title: { en: '&#x110000;&#55296;' }, video: { provider: 'vimeo', id: { toString: null } } }), film('g')]),
+    kept: ['g'],
+  },
 ];

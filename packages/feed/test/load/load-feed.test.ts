@@ -103,7 +103,8 @@ describe('loadFeed limits and redirects', () => {
   });
 
   async function sent(path: string): Promise<number> {
-    return ((await (await fetch(`/__feed-test/sent?path=${encodeURIComponent(path)}`, { cache: 'no-store' })).json()) as { sent: number }).sent;
+    return ((await (await fetch(`/__feed-test/sent?path=${encodeURIComponent(path)}`, { cache: 'no-store' })).json()) as { sent: number })
+      .sent;
   }
 
   for (const withLength of [true, false]) {

@@ -47,7 +47,7 @@ describe('FeedPager', () => {
     expect(await pager.next()).to.equal(undefined);
   });
 
-  it('warns about a first page whose next_url names itself, in that page\'s problems (it stopped silently)', async () => {
+  it("warns about a first page whose next_url names itself, in that page's problems (it stopped silently)", async () => {
     const pager = new FeedPager(`${BASE}self.json`);
     const first = await pager.first({ persist: false });
     expect(pager.hasMore).to.equal(false);

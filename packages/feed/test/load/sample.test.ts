@@ -11,7 +11,7 @@ describe('the sample feed (packages/feed/sample/omj-sample.json)', () => {
     feed = (await loadFeed(sampleUrl, { persist: false })).feed;
   });
 
-  it('says the length its own media plays (the card\'s duration badge matches the player)', async () => {
+  it("says the length its own media plays (the card's duration badge matches the player)", async () => {
     const films = feed.films.filter((film) => film.video.provider === 'file');
     expect(films.length).to.be.greaterThan(0);
     for (const film of films) {
@@ -100,7 +100,11 @@ describe('the sample feed (packages/feed/sample/omj-sample.json)', () => {
     const kg = feed.hotlines.find((hotline) => hotline.country === 'KG')!;
     expect(kg.number).to.equal('111');
     expect(kg.free).to.equal(true);
-    expect(kg.hours).to.deep.equal({ timeZone: 'Asia/Bishkek', always: false, periods: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00' }] });
+    expect(kg.hours).to.deep.equal({
+      timeZone: 'Asia/Bishkek',
+      always: false,
+      periods: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00' }],
+    });
     const az = feed.hotlines.find((hotline) => hotline.country === 'AZ')!;
     expect(az.hours?.always).to.equal(true);
   });

@@ -60,7 +60,10 @@ describe('hostile corpus: both readers agree and hold', () => {
       for (const [reader, result] of results) {
         expect(keptIds(result), `${reader}: kept`).to.deep.equal(c.kept);
         const problems = result.ok ? result.feed.problems : result.problems;
-        expect(problems.filter((p) => /unreadable|could not be read/.test(p.reason)), `${reader}: the catch-all`).to.deep.equal([]);
+        expect(
+          problems.filter((p) => /unreadable|could not be read/.test(p.reason)),
+          `${reader}: the catch-all`,
+        ).to.deep.equal([]);
         if (!result.ok) continue;
         assertSafe(result.feed, reader);
         for (const [id, expected] of Object.entries(c.titles ?? {})) {

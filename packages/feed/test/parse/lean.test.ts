@@ -82,7 +82,10 @@ describe('lean parser: the broken-feed corpus', () => {
       for (const error of strictErrors) {
         const item = /^items\[\d+\]/.exec(error.path)?.[0];
         if (item !== undefined && EDITOR_ONLY[c.name] === undefined) {
-          expect(problems.some((p) => p.severity === 'error' && p.path.startsWith(item)), error.path).to.equal(true);
+          expect(
+            problems.some((p) => p.severity === 'error' && p.path.startsWith(item)),
+            error.path,
+          ).to.equal(true);
         }
       }
       if (!lean.ok) expect(problems.every((p) => p.severity === 'error')).to.equal(true);
@@ -156,13 +159,21 @@ describe('lean parser: rules', () => {
     const parsed = ok(
       feed([
         contact('c', { phones: ['+996 312 61 12 11 (ext. 143)', 'nope'], email: 'mailto:press@example.org', organization_id: 'unicef-kg' }),
-        hotline('h', { number: '+996 312 61-12-11', hours: { time_zone: 'Asia/Bishkek', open: [{ days: [5, 1, 1], from: '09:00', to: '24:00' }] }, free: true }),
+        hotline('h', {
+          number: '+996 312 61-12-11',
+          hours: { time_zone: 'Asia/Bishkek', open: [{ days: [5, 1, 1], from: '09:00', to: '24:00' }] },
+          free: true,
+        }),
       ]),
     );
     expect(parsed.contacts[0]!.phones).to.deep.equal([{ number: '+996312611211', ext: '143', tel: 'tel:+996312611211;ext=143' }]);
     expect(parsed.contacts[0]!.email).to.equal('press@example.org');
     expect(parsed.hotlines[0]!.tel).to.equal('tel:+996312611211');
-    expect(parsed.hotlines[0]!.hours).to.deep.equal({ timeZone: 'Asia/Bishkek', always: false, periods: [{ days: [1, 5], from: '09:00', to: '24:00' }] });
+    expect(parsed.hotlines[0]!.hours).to.deep.equal({
+      timeZone: 'Asia/Bishkek',
+      always: false,
+      periods: [{ days: [1, 5], from: '09:00', to: '24:00' }],
+    });
     expect(parsed.problems.map(reportLine)).to.deep.equal(['items[0]._omj.phones[1]: invalid (warning)']);
   });
 
@@ -228,7 +239,11 @@ describe('lean parser never throws', () => {
     const result = parseFeed({
       version: 'https://jsonfeed.org/version/1.1',
       title: 'T',
-      items: [film('array', { video: { provider: 'youtube', id: ['dQw4w9WgXcQ'] } }), film('bare', { video: { provider: 'youtube', id: bare } }), film('good')],
+      items: [
+        film('array', { video: { provider: 'youtube', id: ['dQw4w9WgXcQ'] } }),
+        film('bare', { video: { provider: 'youtube', id: bare } }),
+        film('good'),
+      ],
     });
     expect(keptIds(result)).to.deep.equal(['good']);
     expect(result.ok && result.feed.problems.map((p) => `${p.path}: ${p.reason}`)).to.deep.equal([

@@ -99,7 +99,8 @@ export function validate(root: Record<string, unknown>, value: unknown): SchemaE
           }
           break;
         case 'propertyNames':
-          if (typeOf(v) === 'object') for (const key of Object.keys(v as object)) errors.push(...check(arg as Schema, key, `${path}.${key}`));
+          if (typeOf(v) === 'object')
+            for (const key of Object.keys(v as object)) errors.push(...check(arg as Schema, key, `${path}.${key}`));
           break;
         case 'items':
           if (Array.isArray(v)) v.forEach((entry, i) => errors.push(...check(arg as Schema, entry, `${path}[${i}]`)));

@@ -56,7 +56,13 @@ describe('parser rules', () => {
     const parsed = ok(
       feed([
         contact('c', {
-          phones: ['+996 312 61 12 11', '+996.312.61.12.11 (ext. 143)', '+996 (312) 611-211 x 7', '+996 312 611211;ext=12', { number: '+7 727 123 45 67', ext: 99 }],
+          phones: [
+            '+996 312 61 12 11',
+            '+996.312.61.12.11 (ext. 143)',
+            '+996 (312) 611-211 x 7',
+            '+996 312 611211;ext=12',
+            { number: '+7 727 123 45 67', ext: 99 },
+          ],
         }),
       ]),
     );
@@ -72,8 +78,16 @@ describe('parser rules', () => {
 
   it('exports normalizePhone: E.164 and a tel: URI, the extension given apart or inside the number', () => {
     expect(normalizePhone('+996 312 61 12 11')).to.deep.equal({ number: '+996312611211', tel: 'tel:+996312611211' });
-    expect(normalizePhone(' +996 (312) 61-12-11 доб. 143 ')).to.deep.equal({ number: '+996312611211', ext: '143', tel: 'tel:+996312611211;ext=143' });
-    expect(normalizePhone('+996 312 61 12 11 x 7', '12')).to.deep.equal({ number: '+996312611211', ext: '12', tel: 'tel:+996312611211;ext=12' });
+    expect(normalizePhone(' +996 (312) 61-12-11 доб. 143 ')).to.deep.equal({
+      number: '+996312611211',
+      ext: '143',
+      tel: 'tel:+996312611211;ext=143',
+    });
+    expect(normalizePhone('+996 312 61 12 11 x 7', '12')).to.deep.equal({
+      number: '+996312611211',
+      ext: '12',
+      tel: 'tel:+996312611211;ext=12',
+    });
     expect(normalizePhone('+996 312 611211;ext=5')!.tel).to.equal('tel:+996312611211;ext=5');
     for (const bad of ['61 12 11', '0775 58 02 61', '+0123456789', '+1234567', '+1234567890123456', 'call +996 312 61 12 11', '']) {
       expect(normalizePhone(bad), bad).to.equal(undefined);
@@ -179,7 +193,7 @@ describe('URL shortcut', () => {
       'https://127.0.0.1/x',
       'https://0x7f.1/x',
       'https://example.org',
-      'https://example.org/it\'s',
+      "https://example.org/it's",
       'https://example.org/a b',
       'https://example.org/a\\b',
       'https://example.org/{x}|^',
@@ -191,12 +205,14 @@ describe('URL shortcut', () => {
       'https://xn--80ak6aa92e.com/путь',
       'https://пример.рф/',
       ' https://example.org/x ',
-      'https://example.org/x?y=\'z\'',
+      "https://example.org/x?y='z'",
       'https://user:pass@example.org/x',
     ];
     for (const url of urls) {
       expect(safeUrl(url, 'media'), url).to.equal(safeUrl(` ${url}`, 'media'));
-      expect(safeUrl(url, 'link', 'https://base.example.org/feed.json'), url).to.equal(safeUrl(` ${url}`, 'link', 'https://base.example.org/feed.json'));
+      expect(safeUrl(url, 'link', 'https://base.example.org/feed.json'), url).to.equal(
+        safeUrl(` ${url}`, 'link', 'https://base.example.org/feed.json'),
+      );
     }
     expect(safeUrl('https://example.org/x', 'email')).to.equal(undefined);
     expect(safeUrl('https://example.org/x', 'phone')).to.equal(undefined);
@@ -211,7 +227,17 @@ describe('URL shortcut', () => {
     expect(safeUrl('   ', 'link', base)).to.equal(undefined);
     expect(safeUrl(42, 'link', base)).to.equal(undefined);
     expect(safeUrl(`https://example.org/${'x'.repeat(2048)}`)).to.equal(undefined);
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'vbscript:x', 'ftp://example.org/x', 'file:///etc/passwd', 'http://', 'mailto:a@example.org', 'tel:+996312611211']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'ftp://example.org/x',
+      'file:///etc/passwd',
+      'http://',
+      'mailto:a@example.org',
+      'tel:+996312611211',
+    ]) {
       expect(safeUrl(bad, 'link', base), bad).to.equal(undefined);
       expect(safeUrl(bad, 'media', base), bad).to.equal(undefined);
     }
@@ -228,12 +254,14 @@ describe('URL shortcut', () => {
 describe('plain-text helpers', () => {
   it('decodes the basic, typographic and numeric entities, and refuses invalid code points', () => {
     expect(decodeEntities('&amp; &lt; &gt; &quot; &#39; &apos; &#8217; &#x41; &hellip; &#0; &#xD800; &unknown;')).to.equal(
-      '& < > " \' \' ’ A … \ufffd \ufffd &unknown;',
+      "& < > \" ' ' ’ A … \ufffd \ufffd &unknown;",
     );
   });
 
   it('strips scripts, styles, comments and tags; blocks become spaces', () => {
-    expect(htmlToText('<style>p{}</style><p>One<br>two</p><!-- c --><script>alert(1)</script><b>th</b>ree &lt;img&gt;')).to.equal('One two three <img>');
+    expect(htmlToText('<style>p{}</style><p>One<br>two</p><!-- c --><script>alert(1)</script><b>th</b>ree &lt;img&gt;')).to.equal(
+      'One two three <img>',
+    );
   });
 });
 

@@ -42,18 +42,41 @@ describe('omj-feed.schema.json', () => {
   const rejected: [string, unknown, { path: string; keyword: string }][] = [
     ['missing items', { version: 'https://jsonfeed.org/version/1.1', title: 'x' }, { path: '$.items', keyword: 'required' }],
     ['a javascript: link', feed([news('a', { url: 'javascript:alert(1)' })]), { path: '$.items[0].url', keyword: 'pattern' }],
-    ['a data: poster', feed([film('a', { poster: { url: 'data:image/png;base64,AA', width: 1, height: 1 } })]), { path: '$.items[0]._omj.poster.url', keyword: 'pattern' }],
+    [
+      'a data: poster',
+      feed([film('a', { poster: { url: 'data:image/png;base64,AA', width: 1, height: 1 } })]),
+      { path: '$.items[0]._omj.poster.url', keyword: 'pattern' },
+    ],
     ['an unassigned country', feed([film('a', { country: 'XX' })]), { path: '$.items[0]._omj.country', keyword: 'enum' }],
-    ['a bad YouTube id', feed([film('a', { video: { provider: 'youtube', id: 'short' } })]), { path: '$.items[0]._omj.video', keyword: 'oneOf' }],
-    ['more than 20 topics', feed([film('a', { topics: Array.from({ length: 21 }, (_, i) => `t${i}`) })]), { path: '$.items[0]._omj.topics', keyword: 'maxItems' }],
-    ['an unknown kind', feed([{ id: 'a', content_text: 'x', _omj: { kind: 'podcast' } }]), { path: '$.items[0]._omj.kind', keyword: 'enum' }],
-    ['a hotline period past midnight as 25:00', feed([hotline('h', { hours: { time_zone: 'UTC', open: [{ days: [1], from: '20:00', to: '25:00' }] } })]), { path: '$.items[0]._omj.hours.open', keyword: 'oneOf' }],
+    [
+      'a bad YouTube id',
+      feed([film('a', { video: { provider: 'youtube', id: 'short' } })]),
+      { path: '$.items[0]._omj.video', keyword: 'oneOf' },
+    ],
+    [
+      'more than 20 topics',
+      feed([film('a', { topics: Array.from({ length: 21 }, (_, i) => `t${i}`) })]),
+      { path: '$.items[0]._omj.topics', keyword: 'maxItems' },
+    ],
+    [
+      'an unknown kind',
+      feed([{ id: 'a', content_text: 'x', _omj: { kind: 'podcast' } }]),
+      { path: '$.items[0]._omj.kind', keyword: 'enum' },
+    ],
+    [
+      'a hotline period past midnight as 25:00',
+      feed([hotline('h', { hours: { time_zone: 'UTC', open: [{ days: [1], from: '20:00', to: '25:00' }] } })]),
+      { path: '$.items[0]._omj.hours.open', keyword: 'oneOf' },
+    ],
     ['a local phone number', feed([contact('c', { phones: ['312 61 12 11'] })]), { path: '$.items[0]._omj.phones[0]', keyword: 'oneOf' }],
     ['an item without content', feed([{ id: 'a', title: 'only a title' }]), { path: '$.items[0]', keyword: 'anyOf' }],
   ];
   it('accepts an 11-digit YouTube id written as a number, as both readers do', () => {
     expect(validate(schema, feed([film('a', { video: { provider: 'youtube', id: 12345678901 } })]))).to.deep.equal([]);
-    expect(validate(schema, feed([film('a', { video: { provider: 'youtube', id: 1234 } })]))).to.deep.include({ path: '$.items[0]._omj.video', keyword: 'oneOf' });
+    expect(validate(schema, feed([film('a', { video: { provider: 'youtube', id: 1234 } })]))).to.deep.include({
+      path: '$.items[0]._omj.video',
+      keyword: 'oneOf',
+    });
   });
 
   for (const [name, value, expected] of rejected) {

@@ -90,7 +90,7 @@ describe('valid corpus feeds', () => {
     expect(tj!.summary).to.deep.equal({ en: 'Every morning the bus is late.' });
     expect(tj!.video).to.deep.equal({ provider: 'vimeo', id: '76979871' });
     expect(tj!.duration).to.equal(61.5);
-    expect(uz!.summary).to.deep.equal({ en: 'A girl in Nukus keeps her sister\'s notebook.' });
+    expect(uz!.summary).to.deep.equal({ en: "A girl in Nukus keeps her sister's notebook." });
     expect(uz!.poster!.url).to.equal('https://example.org/oneminutesjr/posters/uz-2019-ed-07.jpg');
     expect(uz!.video).to.deep.equal({
       provider: 'file',

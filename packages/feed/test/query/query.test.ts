@@ -9,7 +9,11 @@ const library: Film[] = [
   film({
     id: 'kg-second-chance',
     title: { en: 'A second chance', ru: 'Второй шанс', ky: 'Экинчи мүмкүнчүлүк' },
-    summary: { en: 'A teenager from Osh looks back.', ru: 'Подросток из Оша вспоминает прошлое.', ky: 'Оштон келген өспүрүм өткөнүн эстейт.' },
+    summary: {
+      en: 'A teenager from Osh looks back.',
+      ru: 'Подросток из Оша вспоминает прошлое.',
+      ky: 'Оштон келген өспүрүм өткөнүн эстейт.',
+    },
     country: 'KG',
     topics: ['juvenile-justice'],
     year: 2012,
@@ -96,7 +100,7 @@ describe('filterFilms', () => {
     expect(ids(filterFilms(library, { text: 'Bishkek' }))).to.deep.equal(['kg-second-chance']);
   });
 
-  it('finds films by the caller\'s country names and by the feed’s own; makes none itself', () => {
+  it("finds films by the caller's country names and by the feed’s own; makes none itself", () => {
     const intlName = (locale: string) => {
       const names = new Intl.DisplayNames(locale, { type: 'region' });
       return (code: string) => names.of(code);
@@ -131,7 +135,9 @@ describe('filterFilms', () => {
     expect(queryWords(many)).to.deep.equal(Array.from({ length: 10 }, (_, i) => `w${i}`));
     expect(queryWords(`${'x'.repeat(199)} violin`)).to.deep.equal(['x'.repeat(199)]);
     // An 11th word beyond the bound does not narrow the result.
-    expect(ids(filterFilms(library, { text: 'the violin скрипка rasul keeps playing расул продолжает играть baku nomatch' }))).to.deep.equal(['az-violin']);
+    expect(
+      ids(filterFilms(library, { text: 'the violin скрипка rasul keeps playing расул продолжает играть baku nomatch' })),
+    ).to.deep.equal(['az-violin']);
     expect(ids(filterFilms(library, { text: huge }))).to.deep.equal(['az-violin']);
   });
 

@@ -64,7 +64,12 @@ const PAGES = {
 
 /** A film item (for the consent pages). */
 function film(id, extra = {}) {
-  return { id, title: `Film ${id}`, content_text: 'A film.', _omj: { kind: 'film', country: 'KG', video: { provider: 'youtube', id: 'aBcDeFgHiJk' }, ...extra } };
+  return {
+    id,
+    title: `Film ${id}`,
+    content_text: 'A film.',
+    _omj: { kind: 'film', country: 'KG', video: { provider: 'youtube', id: 'aBcDeFgHiJk' }, ...extra },
+  };
 }
 
 function consentPage(n, items, next) {
@@ -108,7 +113,11 @@ export function feedTestServerPlugin() {
     const chunk = Buffer.alloc(64 * 1024, 'x');
     const chunks = Math.ceil((mb * 1024 * 1024) / chunk.length);
     const length = head.length + tail.length + chunks * chunk.length;
-    res.writeHead(200, { 'Content-Type': 'application/feed+json', 'Cache-Control': 'no-store', ...(withLength ? { 'Content-Length': length } : {}) });
+    res.writeHead(200, {
+      'Content-Type': 'application/feed+json',
+      'Cache-Control': 'no-store',
+      ...(withLength ? { 'Content-Length': length } : {}),
+    });
     let written = 0;
     let i = 0;
     const count = (n) => sent.set(key, (written += n));

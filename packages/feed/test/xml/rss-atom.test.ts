@@ -45,7 +45,7 @@ describe('RSS and Atom in the loader', () => {
     expect(feed.news.map((item) => [item.id, item.title, item.url, item.language])).to.deep.equal([
       ['tag:example.org,2012:films', 'Films by young & old people', 'https://example.org/atom/2012/04/films', 'en'],
       ['tag:example.org,2012:second-chance-ru', 'Второй шанс', 'https://example.org/ru/vtoroy-shans', 'ru'],
-      ['tag:example.org,2012:relative', 'Relative to the feed\'s own URL', 'https://example.org/atom/2012/05/relative', 'en'],
+      ['tag:example.org,2012:relative', "Relative to the feed's own URL", 'https://example.org/atom/2012/05/relative', 'en'],
     ]);
     const [films, ru] = feed.news;
     expect(films!.summary).to.equal('Twenty one-minute films on justice.');

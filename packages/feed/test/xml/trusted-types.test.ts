@@ -12,7 +12,8 @@ describe('RSS under require-trusted-types-for', () => {
   });
 
   it('reads the feed through the omj-widgets policy where a plain string is refused', () => {
-    const rss = '<rss version="2.0"><channel><title>Strict page</title><item><guid>1</guid><title>Still read</title></item></channel></rss>';
+    const rss =
+      '<rss version="2.0"><channel><title>Strict page</title><item><guid>1</guid><title>Still read</title></item></channel></rss>';
     expect(() => new DOMParser().parseFromString(rss, 'application/xml')).to.throw(/TrustedHTML/);
     const feed = readXmlFeed(rss, 'https://example.org/rss.xml');
     expect(feed?.title).to.equal('Strict page');
