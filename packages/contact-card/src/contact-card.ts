@@ -221,7 +221,7 @@ export class OmjContactCard extends OmjElement {
     const copy = msg('Copy');
     const labels = { phone: msg('Phone'), mobile: msg('Mobile'), email: msg('Email') };
     const text = (part: string, value: Card['role'], content: unknown = value?.text) =>
-      value && html`<p part=${part} lang=${value.lang ?? nothing}>${content}</p>`;
+      value && html`<p part=${part} class="omj-feed" lang=${value.lang ?? nothing}>${content}</p>`;
     // Numbers and addresses stay left-to-right on right-to-left pages (dir="ltr" isolates them). The copy
     // and save buttons name what they act on, so several are told apart by screen-reader users.
     return html`<li part="card">

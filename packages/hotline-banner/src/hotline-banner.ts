@@ -364,8 +364,8 @@ export class OmjHotlineBanner extends OmjElement {
     const languages = hotline?.languages ?? [];
     // Buttons need no type="button": a shadow root holds no form.
     return html`<section class="banner" part="banner" aria-label=${label}><div>
-        <p class="name" part="name" dir="auto" lang=${named?.lang ?? nothing}>${name}</p>
-        <p class="message" part="message" dir="auto" lang=${description?.lang ?? nothing}>${description?.text ?? msg('Need to talk? Call.')}</p>
+        <p class="name omj-feed" part="name" dir="auto" lang=${named?.lang ?? nothing}>${name}</p>
+        <p class="message omj-feed" part="message" dir="auto" lang=${description?.lang ?? nothing}>${description?.text ?? msg('Need to talk? Call.')}</p>
         <p class="meta">${this.free || hotline?.free
             ? html`<span class="badge" part="free-badge">${msg('Free call')}</span>`
             : nothing}${this.renderHours(hotline?.hours)}</p>

@@ -274,7 +274,7 @@ export class OmjNewsTicker extends OmjElement {
     return html`${item.url
       ? html`<a
           part="link"
-          class="title"
+          class="title omj-feed"
           href=${item.url}
           lang=${lang}
           dir="auto"
@@ -282,10 +282,10 @@ export class OmjNewsTicker extends OmjElement {
           @click=${(event: MouseEvent) => this.open(event, item)}
           >${item.title}</a
         >`
-      : html`<span part="title" class="title" lang=${lang} dir="auto">${item.title}</span>`}
+      : html`<span part="title" class="title omj-feed" lang=${lang} dir="auto">${item.title}</span>`}
     <span class="meta">
       ${date ? html`<time part="date" datetime=${date.toISOString()}>${formatNewsDate(date, this.langTag)}</time>` : nothing}
-      ${source ? html`<span part="source" dir="auto">${source}</span>` : nothing}
+      ${source ? html`<span part="source" class="omj-feed" dir="auto">${source}</span>` : nothing}
     </span>`;
   }
 

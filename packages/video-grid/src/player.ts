@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Film } from '@omj/feed';
-import { metaLine, playLabel, renderPoster } from './card.js';
+import { metaLine, playLabel, renderPoster, topicList } from './card.js';
 import type { Texts } from './texts.js';
 
 /**
@@ -37,7 +37,7 @@ export function renderPlayer(film: Film, t: Texts, ui: string, playing: boolean,
   const summary = t.pick(film.summary);
   const transcript = t.pick(film.transcript);
   return html`<div class="head">
-      <h2 id="player-title" lang=${title.lang ?? nothing}>${title.text}</h2>
+      <h2 id="player-title" class="omj-feed" lang=${title.lang ?? nothing}>${title.text}</h2>
       <button type="button" class="omj-button close" part="close" aria-label=${msg('Close')} @click=${close}><span aria-hidden="true">✕</span></button>
     </div>
     <p id="player-hint" class="hint">${msg('Close with Escape or the Close button; from inside the video, Shift+Tab leads back to it.')}</p>
@@ -46,12 +46,12 @@ export function renderPlayer(film: Film, t: Texts, ui: string, playing: boolean,
         ? renderVideo(film, ui, title.text)
         : html`${renderPoster(film, t)}<button type="button" class="omj-button primary play" part="play" aria-label=${playLabel(title.text)} autofocus @click=${play}><span aria-hidden="true">▶\uFE0E</span></button>`}
     </div>
-    ${summary ? html`<p lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
-    <p class="meta" part="meta">${[metaLine(film, t), ...film.topics.map(t.topic)].join(' · ')}</p>
+    ${summary ? html`<p class="omj-feed" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
+    <p class="meta" part="meta">${metaLine(film, t)}${film.topics.length ? ' · ' : ''}${topicList(film, t, ' · ')}</p>
     ${transcript
       ? html`<details part="transcript">
           <summary>${msg('Transcript')}</summary>
-          <p lang=${transcript.lang ?? nothing}>${transcript.text}</p>
+          <p class="omj-feed" lang=${transcript.lang ?? nothing}>${transcript.text}</p>
         </details>`
       : nothing}`;
 }

@@ -496,7 +496,7 @@ export class OmjVideoGrid extends OmjElement {
                     const pressed = this.filter.topics.includes(key);
                     // The check mark is the sign of "pressed" that survives forced colours (no fills there).
                     return html`<button type="button" class="omj-button chip ${pressed ? 'primary' : ''}" part="chip" aria-pressed=${pressed}
-                      @click=${() => this.toggleTopic(key)}>${pressed ? html`<span class="check" aria-hidden="true">✓\uFE0E</span>` : nothing}${t.topic(key)}</button>`;
+                      @click=${() => this.toggleTopic(key)}>${pressed ? html`<span class="check" aria-hidden="true">✓\uFE0E</span>` : nothing}<bdi>${t.topic(key)}</bdi></button>`;
                   })}
                 </div>`
               : nothing}

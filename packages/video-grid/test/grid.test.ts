@@ -103,6 +103,27 @@ describe('<omj-video-grid> cards', () => {
     }
   });
 
+  it('isolates every feed text: a right-to-left country name keeps the year after it, in order (#12)', async () => {
+    const data = filmsFeed(posterBase) as { _omj: { country_names: Record<string, Record<string, string>> } };
+    data._omj.country_names.en = { KG: 'קירגיזסטן' };
+    const el = await grid(html`<omj-video-grid topics .data=${data}></omj-video-grid>`);
+    const meta = cards(el)[0]!.querySelector('.meta')!;
+    expect(meta.textContent).to.equal('קירגיזסטן · 2012');
+    // Rendered order: the year sits to the right of the (isolated) country name, not before it.
+    const range = document.createRange();
+    const text = meta.lastChild!.nodeType === Node.TEXT_NODE ? meta.lastChild! : [...meta.childNodes].reverse().find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes('2012'))!;
+    range.setStart(text, text.textContent!.indexOf('2012'));
+    range.setEnd(text, text.textContent!.indexOf('2012') + 4);
+    expect(range.getBoundingClientRect().left).to.be.greaterThan(meta.querySelector('bdi')!.getBoundingClientRect().right - 1);
+    // Every element that shows feed text isolates it.
+    const feedText = [
+      ...cards(el).map((card) => card.querySelector('.title')!),
+      ...shadow(el).querySelectorAll('.meta bdi, .topics bdi, button[aria-pressed] bdi'),
+    ];
+    expect(feedText.length).to.be.greaterThan(cards(el).length * 2);
+    for (const node of feedText) expect(getComputedStyle(node).unicodeBidi, node.outerHTML).to.equal('isolate');
+  });
+
   it('loads from a feed URL; relative poster URLs resolve against the feed', async () => {
     const url = new URL('./fixtures/films-1.json', import.meta.url).href;
     const el = await grid(html`<omj-video-grid feed=${url}></omj-video-grid>`);
