@@ -167,7 +167,11 @@ export class OmjContactCard extends OmjElement {
     const name = trim(this.name);
     if (!name) return this.phone || this.mobile || this.email ? this.warn('name') : undefined;
     const rows: Row[] = [];
-    for (const [field, value] of [['phone', this.phone], ['mobile', this.mobile], ['email', this.email]] as const) {
+    for (const [field, value] of [
+      ['phone', this.phone],
+      ['mobile', this.mobile],
+      ['email', this.email],
+    ] as const) {
       const text = trim(value);
       if (!text) continue;
       const phone = field === 'email' ? undefined : normalizePhone(text);
@@ -194,20 +198,26 @@ export class OmjContactCard extends OmjElement {
       cards = list.map((contact) => (contact && (!org || contact.organizationId === org) ? this.card(contact) : undefined));
     } else if (state.status === 'idle') cards = [this.inline()];
     const shown = (this.shown = cards.filter((card): card is Card => !!card));
-    if (shown[0]) return html`<slot name="heading"></slot>${ready && state.stale && state.fetchedAt ? renderStale(state.fetchedAt, this.langTag, this.retry) : ''}
-      <ul role="list">${shown.map((card, index) => this.renderCard(card, index))}</ul>`;
+    if (shown[0])
+      return html`<slot name="heading"></slot
+        >${ready && state.stale && state.fetchedAt ? renderStale(state.fetchedAt, this.langTag, this.retry) : ''}
+        <ul role="list">
+          ${shown.map((card, index) => this.renderCard(card, index))}
+        </ul>`;
     // Loading, failed, or nothing to show: the partner's fallback content (light DOM other than a slotted
     // element or our JSON-LD script; not a comment a CMS left inside) stays visible.
     const fallback = [...(this.childNodes as NodeListOf<Element>)].some(
       (node) => node.nodeType !== Node.COMMENT_NODE && !node.slot && node.localName !== 'script' && node.textContent!.trim(),
     );
-    return html`<slot name="heading"></slot>${state.status === 'loading'
-      ? html`<div class=${fallback ? 'visually-hidden' : ''}>${renderLoading()}</div>`
-      : state.status === 'error'
-        ? renderError(state.error, this.retry)
-        : fallback
-          ? ''
-          : renderEmpty(msg('No contacts.'))}<slot @slotchange=${() => this.requestUpdate()}></slot>`;
+    return html`<slot name="heading"></slot>${
+        state.status === 'loading'
+          ? html`<div class=${fallback ? 'visually-hidden' : ''}>${renderLoading()}</div>`
+          : state.status === 'error'
+            ? renderError(state.error, this.retry)
+            : fallback
+              ? ''
+              : renderEmpty(msg('No contacts.'))
+      }<slot @slotchange=${() => this.requestUpdate()}></slot>`;
   }
 
   /** Try again, for a feed URL (not for `data`). */
@@ -221,11 +231,12 @@ export class OmjContactCard extends OmjElement {
     const copy = msg('Copy');
     const labels = { phone: msg('Phone'), mobile: msg('Mobile'), email: msg('Email') };
     const text = (part: string, value: Card['role'], content: unknown = value?.text) =>
-      value && html`<p part=${part} lang=${value.lang ?? nothing}>${content}</p>`;
+      value && html`<p part=${part} class="omj-feed" lang=${value.lang ?? nothing}>${content}</p>`;
     // Numbers and addresses stay left-to-right on right-to-left pages (dir="ltr" isolates them). The copy
     // and save buttons name what they act on, so several are told apart by screen-reader users.
     return html`<li part="card">
-      ${text('name', name, url ? html`<a href=${url}>${name.text}</a>` : name.text)} ${text('role', card.role)} ${text('organization', card.org)}
+      ${text('name', name, url ? html`<a href=${url}>${name.text}</a>` : name.text)} ${text('role', card.role)}
+      ${text('organization', card.org)}
       <dl>
         ${card.rows.map(({ field, text, href, ext, label }, row) => {
           const value = ext ? `${text} ${msg(str`ext. ${ext}`)}` : text;
@@ -237,14 +248,18 @@ export class OmjContactCard extends OmjElement {
             <dd>
               <a part=${field} dir="ltr" href=${href || nothing}>${value}</a>
               <span class="actions">
-                <button class="omj-button" part="copy" aria-label="${copy}: ${value}" @click=${() => this.copy(card, field, value, at)}>${copy}</button>
+                <button class="omj-button" part="copy" aria-label="${copy}: ${value}" @click=${() => this.copy(card, field, value, at)}>
+                  ${copy}
+                </button>
                 <span part="message" role="status">${copied?.at !== at ? '' : copied.ok ? msg('Copied') : msg('Could not copy')}</span>
               </span>
             </dd>
           </div>`;
         })}
       </dl>
-      <button class="omj-button" part="save" aria-label="${msg('Save contact')}: ${name.text}" @click=${() => this.save(card)}>${msg('Save contact')}</button>
+      <button class="omj-button" part="save" aria-label="${msg('Save contact')}: ${name.text}" @click=${() => this.save(card)}>
+        ${msg('Save contact')}
+      </button>
     </li>`;
   }
 

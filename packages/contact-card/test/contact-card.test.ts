@@ -12,6 +12,13 @@ const names = (el: OmjContactCard) => parts(el, 'name').map((name) => name.textC
 beforeEach(() => resetFeedCache());
 
 describe('<omj-contact-card> from a feed', () => {
+  it('isolates feed text: name, role and organization are unicode-bidi: isolate (#12)', async () => {
+    const el = await card(html`<omj-contact-card contact="unicef-kg-solodunova" .data=${await seedFeed()}></omj-contact-card>`);
+    const shown = ['name', 'role', 'organization'].map((name) => part(el, name)).filter((node): node is HTMLElement => node !== null);
+    expect(shown.length).to.be.greaterThan(1);
+    for (const node of shown) expect(getComputedStyle(node).unicodeBidi, node.outerHTML).to.equal('isolate');
+  });
+
   it('shows one contact by id, through the real parser: tel: link with extension, readable number, mailto', async () => {
     const el = await card(html`<omj-contact-card contact="unicef-kg-solodunova" .data=${await seedFeed()}></omj-contact-card>`);
     expect(names(el)).to.deep.equal(['Galina Solodunova']);

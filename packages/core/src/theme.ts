@@ -70,6 +70,12 @@ export const baseStyles = css`
   :host([theme]) {
     background: var(--_omj-color-bg);
   }
+  /* Feed text (titles, summaries, names, roles, country names, topics, news titles): isolated from its
+     neighbours, so a stray right-to-left override in a title cannot reorder the year beside it (#12).
+     Inline pieces of a joined line use <bdi>, which isolates by default. */
+  .omj-feed {
+    unicode-bidi: isolate;
+  }
   /* The wrapper Lit renders into (element.ts); it only carries the UI's lang. */
   .omj-ui {
     display: contents;

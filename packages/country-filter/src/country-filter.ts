@@ -166,7 +166,7 @@ export class OmjCountryFilter extends OmjElement {
   /** `for="id"` in the filter's own root, else the closest ancestor grid. */
   private findGrid(): Element | null {
     const id = this.htmlFor;
-    return id ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null : this.closest(GRID_TAG);
+    return id ? ((this.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null) : this.closest(GRID_TAG);
   }
 
   /** The filter lists the grid's countries: no feed of its own needed (core's missing-feed fallback is not for it). */
@@ -257,7 +257,8 @@ export class OmjCountryFilter extends OmjElement {
       return state.status === 'idle' && (this.grid || this.missing !== undefined) ? renderEmpty(msg('No countries yet')) : renderLoading();
     }
     // Sharing the grid's feed, the grid already says the copy is old; the filter says it when alone.
-    const stale = state.stale && state.fetchedAt && (this.feed || !this.grid) ? renderStale(state.fetchedAt, this.langTag, this.retry) : nothing;
+    const stale =
+      state.stale && state.fetchedAt && (this.feed || !this.grid) ? renderStale(state.fetchedAt, this.langTag, this.retry) : nothing;
     const chosen = this.countries;
     // A chosen code without films (an old deep link) is still listed, with 0, so the visitor can clear it.
     const extra = chosen.filter((code) => !this.rows.some((row) => row.code === code) && this.names(code));
@@ -273,10 +274,20 @@ export class OmjCountryFilter extends OmjElement {
     }
     // The number is shown; a screen reader hears it with its noun ("Armenia, 1 film", not "Armenia 1").
     const option = (code: string, name: string, count: number, selected: boolean) =>
-      html`<div id="o-${code}" role="option" part=${code ? 'option' : 'option reset'} class="option" data-code=${code} aria-selected=${selected}>
-        <span class="mark" aria-hidden="true"></span><span class="name">${name}</span><span part="count" class="count" aria-hidden="true">${this.number(count)}</span><span class="visually-hidden">, ${this.films(count)}</span>
+      html`<div
+        id="o-${code}"
+        role="option"
+        part=${code ? 'option' : 'option reset'}
+        class="option"
+        data-code=${code}
+        aria-selected=${selected}
+      >
+        <span class="mark" aria-hidden="true"></span><span class="name omj-feed">${name}</span
+        ><span part="count" class="count" aria-hidden="true">${this.number(count)}</span
+        ><span class="visually-hidden">, ${this.films(count)}</span>
       </div>`;
-    return html`${stale}<div
+    return html`${stale}
+      <div
         id="list"
         part="list"
         class="list"
@@ -344,7 +355,8 @@ export class OmjCountryFilter extends OmjElement {
 
   private readonly onFocus = (): void => {
     // The selected option, else "All countries" (a code no one can name is not listed, so none may be).
-    if (this.active === undefined) this.activate(this.options().find((option) => option.getAttribute('aria-selected') === 'true')?.dataset['code'] ?? '');
+    if (this.active === undefined)
+      this.activate(this.options().find((option) => option.getAttribute('aria-selected') === 'true')?.dataset['code'] ?? '');
   };
 
   private readonly onClick = (event: MouseEvent): void => {

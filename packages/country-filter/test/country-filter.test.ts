@@ -62,6 +62,16 @@ async function tabIn({ before, filter }: Pair): Promise<void> {
 }
 
 describe('<omj-country-filter> lists countries', () => {
+  it('isolates every country name (the feed may spell it) from the count beside it (#12)', async () => {
+    const { filter } = await pair();
+    await filled(filter);
+    const shown = options(filter)
+      .slice(1)
+      .map((option) => option.querySelector('.name')!);
+    expect(shown.length).to.be.greaterThan(1);
+    for (const node of shown) expect(getComputedStyle(node).unicodeBidi, node.outerHTML).to.equal('isolate');
+  });
+
   it('shows every country with films, its count and "All countries" first, sorted, withdrawn films left out', async () => {
     const { filter } = await pair();
     await filled(filter);

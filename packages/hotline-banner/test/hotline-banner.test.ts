@@ -34,6 +34,11 @@ beforeEach(() => sessionStorage.clear());
 
 describe('<omj-hotline-banner> from a feed', function () {
   this.timeout(60_000); // axe's first run on a busy machine
+  it("isolates the feed's name and description from their neighbours (unicode-bidi: isolate, #12)", async () => {
+    const el = await banner(html`<omj-hotline-banner country="kg" .data=${feed()} .now=${MONDAY_11_BISHKEK}></omj-hotline-banner>`);
+    for (const name of ['name', 'message']) expect(getComputedStyle(part(el, name)!).unicodeBidi, name).to.equal('isolate');
+  });
+
   it("shows the country's helpline from raw JSON Feed data, through the real parser", async () => {
     const el = await banner(html`<omj-hotline-banner country="kg" .data=${feed()} .now=${MONDAY_11_BISHKEK}></omj-hotline-banner>`);
     const link = part(el, 'number') as HTMLAnchorElement;

@@ -42,6 +42,15 @@ describe('<omj-news-ticker> words (ru «ты», ky «сен»)', () => {
  * "has Kyrgyz" browser is simulated by answering `supportedLocalesOf('ky')` and a Kyrgyz
  * RelativeTimeFormat (CLDR's own words, so a real Kyrgyz browser would show the same).
  */
+describe('<omj-news-ticker> feed text', () => {
+  it('isolates every news title from its neighbours (unicode-bidi: isolate, #12)', async () => {
+    const el = await ticker(html`<omj-news-ticker mode="list" .data=${manyItems(3)}></omj-news-ticker>`);
+    const shown = $$(el, '.title');
+    expect(shown.length).to.be.greaterThan(0);
+    for (const node of shown) expect(getComputedStyle(node).unicodeBidi, node.outerHTML).to.equal('isolate');
+  });
+});
+
 describe('<omj-news-ticker> Kyrgyz dates: Intl where it speaks Kyrgyz, our table where not', () => {
   const realSupported = Intl.DateTimeFormat.supportedLocalesOf;
   const RealRelative = Intl.RelativeTimeFormat;

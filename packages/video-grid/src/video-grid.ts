@@ -208,7 +208,6 @@ export class OmjVideoGrid extends OmjElement {
     return fallback;
   }
 
-
   // ---- URL ------------------------------------------------------------------------------------------
 
   /** Page load, Back/Forward, or a link to `#film=…`: open or close the player, apply the filters. */
@@ -245,7 +244,9 @@ export class OmjVideoGrid extends OmjElement {
     const year = this.int('year', this.year, 1900, 2100);
     const sort = this.sortOrder();
     const filter: FilterChangeDetail['filter'] = {
-      countries: parseCountryList(this.country).filter((code) => isCountryCode(code) || this.bad('country', `"${code}" is not a country code`)),
+      countries: parseCountryList(this.country).filter(
+        (code) => isCountryCode(code) || this.bad('country', `"${code}" is not a country code`),
+      ),
       topics: (this.topic ?? '')
         .split(/\s+/)
         .filter((key) => key && (feed.topics.some((topic) => topic.key === key) || this.bad('topic', `"${key}" is not a feed topic`))),
@@ -338,7 +339,12 @@ export class OmjVideoGrid extends OmjElement {
         emit(this, 'omj-filter-change', { filter: this.filter, matches: this.found.length });
         if (this.syncUrl) {
           const { countries, topics, years, text } = this.filter;
-          const url = urlWithHash(this.keyPrefix, { country: countries.join(' '), topic: topics.join(' '), year: String(years?.[0] ?? ''), q: text });
+          const url = urlWithHash(this.keyPrefix, {
+            country: countries.join(' '),
+            topic: topics.join(' '),
+            year: String(years?.[0] ?? ''),
+            q: text,
+          });
           history.replaceState(history.state, '', url);
         }
       }
@@ -449,23 +455,27 @@ export class OmjVideoGrid extends OmjElement {
     const feedState = this.feedState;
     const status = feedState.status;
     return html`<p class="visually-hidden" role="status">${this.said}</p>
-      ${status === 'loading'
-        ? html`${renderLoading()}
-            <ul class="grid ${this.layoutClass()}" aria-hidden="true">${Array.from({ length: this.size }, renderSkeletonCard)}</ul>`
-        : status === 'error'
-          ? renderError(feedState.error, this.retry)
-          : status === 'ready' && feedState.feed.films.length
-            ? html`${feedState.stale && feedState.fetchedAt
-                ? renderStale(feedState.fetchedAt, this.langTag, this.retry)
-                : nothing}
-              ${this.notice ? html`<p class="notice" part="message notice" role="alert">${this.notice}</p>` : nothing}
-              ${this.renderArchive(feedState.hasMore)}
-              ${this.film
-                ? html`<dialog part="dialog" aria-labelledby="player-title" aria-describedby="player-hint" @close=${() => this.close()}>
-                    ${renderPlayer(this.film, this.texts!, this.uiLocale, this.playing, this.play, () => this.close())}
-                  </dialog>`
-                : nothing}`
-            : renderEmpty(msg('No films yet.'))}`;
+      ${
+        status === 'loading'
+          ? html`${renderLoading()}
+              <ul class="grid ${this.layoutClass()}" aria-hidden="true">
+                ${Array.from({ length: this.size }, renderSkeletonCard)}
+              </ul>`
+          : status === 'error'
+            ? renderError(feedState.error, this.retry)
+            : status === 'ready' && feedState.feed.films.length
+              ? html`${feedState.stale && feedState.fetchedAt ? renderStale(feedState.fetchedAt, this.langTag, this.retry) : nothing}
+                ${this.notice ? html`<p class="notice" part="message notice" role="alert">${this.notice}</p>` : nothing}
+                ${this.renderArchive(feedState.hasMore)}
+                ${
+                  this.film
+                    ? html`<dialog part="dialog" aria-labelledby="player-title" aria-describedby="player-hint" @close=${() => this.close()}>
+                        ${renderPlayer(this.film, this.texts!, this.uiLocale, this.playing, this.play, () => this.close())}
+                      </dialog>`
+                    : nothing
+                }`
+              : renderEmpty(msg('No films yet.'))
+      }`;
   }
 
   private get lowData(): boolean {
@@ -485,33 +495,57 @@ export class OmjVideoGrid extends OmjElement {
     const total = found.length;
     const end = Math.min(this.end, total);
     const chips = this.topics && t.feed.topics.length > 0;
-    return html`${this.search || chips
+    return html`${
+      this.search || chips
         ? html`<div class="tools">
-            ${this.search
-              ? html`<label>${msg('Search')}<input type="search" part="search" maxlength=${MAX_QUERY_LENGTH} .value=${this.query} @input=${this.typed} /></label>`
-              : nothing}
-            ${chips
-              ? html`<div class="chips" role="group" aria-label=${msg('Topics')}>
-                  ${t.feed.topics.map(({ key }) => {
-                    const pressed = this.filter.topics.includes(key);
-                    // The check mark is the sign of "pressed" that survives forced colours (no fills there).
-                    return html`<button type="button" class="omj-button chip ${pressed ? 'primary' : ''}" part="chip" aria-pressed=${pressed}
-                      @click=${() => this.toggleTopic(key)}>${pressed ? html`<span class="check" aria-hidden="true">✓\uFE0E</span>` : nothing}${t.topic(key)}</button>`;
-                  })}
-                </div>`
-              : nothing}
+            ${
+              this.search
+                ? html`<label
+                    >${msg('Search')}<input
+                      type="search"
+                      part="search"
+                      maxlength=${MAX_QUERY_LENGTH}
+                      .value=${this.query}
+                      @input=${this.typed}
+                  /></label>`
+                : nothing
+            }
+            ${
+              chips
+                ? html`<div class="chips" role="group" aria-label=${msg('Topics')}>
+                    ${t.feed.topics.map(({ key }) => {
+                      const pressed = this.filter.topics.includes(key);
+                      // The check mark is the sign of "pressed" that survives forced colours (no fills there).
+                      return html`<button
+                        type="button"
+                        class="omj-button chip ${pressed ? 'primary' : ''}"
+                        part="chip"
+                        aria-pressed=${pressed}
+                        @click=${() => this.toggleTopic(key)}
+                      >
+                        ${pressed ? html`<span class="check" aria-hidden="true">✓︎</span>` : nothing}<bdi>${t.topic(key)}</bdi>
+                      </button>`;
+                    })}
+                  </div>`
+                : nothing
+            }
           </div>`
-        : nothing}
-      ${total
+        : nothing
+    }
+    ${
+      total
         ? html`<p class="count" part="message">${this.counted(start, end)}</p>
             ${start ? html`<button type="button" class="omj-button more" part="more" @click=${this.earlier}>${msg('Show earlier')}</button>` : nothing}
             <ul class="grid ${this.layoutClass()}" part="grid">
               ${found.slice(start, end).map((film) => renderCard(film, t, !this.lowData, this.openCard))}
             </ul>
-            ${end < total || hasMore
-              ? html`<button type="button" class="omj-button more" part="more" @click=${this.more}>${msg('Show more')}</button>`
-              : nothing}`
-        : renderEmpty(this.counted(0, 0), { label: msg('Clear filters'), run: () => void this.clear() })}`;
+            ${
+              end < total || hasMore
+                ? html`<button type="button" class="omj-button more" part="more" @click=${this.more}>${msg('Show more')}</button>`
+                : nothing
+            }`
+        : renderEmpty(this.counted(0, 0), { label: msg('Clear filters'), run: () => void this.clear() })
+    }`;
   }
 
   /** "1–24 of 3,000 films" for the window `start` … `end`; "No films match." for none. */

@@ -9,7 +9,14 @@ describe('<omj-video-grid> cards', () => {
     const warnings = await captureWarnings(async () => {
       el = await grid(html`<omj-video-grid .data=${filmsFeed(posterBase)}></omj-video-grid>`);
     });
-    expect(cardIds(el)).to.deep.equal(['kg-2012-jj-01', 'kz-2014-ed-02', 'fr-2015-ed-03', 'tj-2016-vi-04', 'kg-2018-di-05', 'uz-2019-ed-06']);
+    expect(cardIds(el)).to.deep.equal([
+      'kg-2012-jj-01',
+      'kz-2014-ed-02',
+      'fr-2015-ed-03',
+      'tj-2016-vi-04',
+      'kg-2018-di-05',
+      'uz-2019-ed-06',
+    ]);
     expect(shadow(el).textContent).not.to.contain('Withdrawn film');
     expect(shadow(el).textContent).not.to.contain('Broken video id');
     expect(warnings.some((line) => line.startsWith('<omj-video-grid> items[7]._omj.video'))).to.equal(true, warnings.join('\n'));
@@ -41,7 +48,7 @@ describe('<omj-video-grid> cards', () => {
     expect(second!.querySelector('.badge')!.textContent).to.equal('1 min 15 sec');
   });
 
-  it('speaks Russian and Kyrgyz, with the feed\'s country-name override', async () => {
+  it("speaks Russian and Kyrgyz, with the feed's country-name override", async () => {
     const ru = await grid(html`<omj-video-grid lang="ru" topics .data=${filmsFeed(posterBase)}></omj-video-grid>`);
     expect(cards(ru)[0]!.querySelector('.meta')!.textContent).to.equal('Кыргызстан · 2012');
     expect(cardButton(ru, 'kg-2012-jj-01').getAttribute('aria-label')).to.equal('Смотреть: Второй шанс');
@@ -69,7 +76,10 @@ describe('<omj-video-grid> cards', () => {
       Intl.DateTimeFormat.supportedLocalesOf = realSupported;
       intl.NumberFormat = RealNumberFormat;
     });
-    const badges = (el: Awaited<ReturnType<typeof grid>>) => cards(el).slice(0, 2).map((card) => card.querySelector('.badge')!.textContent);
+    const badges = (el: Awaited<ReturnType<typeof grid>>) =>
+      cards(el)
+        .slice(0, 2)
+        .map((card) => card.querySelector('.badge')!.textContent);
 
     it('without Kyrgyz Intl data: «1 мүн.», «1 мүн. 15 сек.» from our table', async () => {
       Intl.DateTimeFormat.supportedLocalesOf = ((locales: string | string[]) =>
@@ -103,6 +113,30 @@ describe('<omj-video-grid> cards', () => {
     }
   });
 
+  it('isolates every feed text: a right-to-left country name keeps the year after it, in order (#12)', async () => {
+    const data = filmsFeed(posterBase) as { _omj: { country_names: Record<string, Record<string, string>> } };
+    data._omj.country_names.en = { KG: 'קירגיזסטן' };
+    const el = await grid(html`<omj-video-grid topics .data=${data}></omj-video-grid>`);
+    const meta = cards(el)[0]!.querySelector('.meta')!;
+    expect(meta.textContent).to.equal('קירגיזסטן · 2012');
+    // Rendered order: the year sits to the right of the (isolated) country name, not before it.
+    const range = document.createRange();
+    const text =
+      meta.lastChild!.nodeType === Node.TEXT_NODE
+        ? meta.lastChild!
+        : [...meta.childNodes].reverse().find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes('2012'))!;
+    range.setStart(text, text.textContent!.indexOf('2012'));
+    range.setEnd(text, text.textContent!.indexOf('2012') + 4);
+    expect(range.getBoundingClientRect().left).to.be.greaterThan(meta.querySelector('bdi')!.getBoundingClientRect().right - 1);
+    // Every element that shows feed text isolates it.
+    const feedText = [
+      ...cards(el).map((card) => card.querySelector('.title')!),
+      ...shadow(el).querySelectorAll('.meta bdi, .topics bdi, button[aria-pressed] bdi'),
+    ];
+    expect(feedText.length).to.be.greaterThan(cards(el).length * 2);
+    for (const node of feedText) expect(getComputedStyle(node).unicodeBidi, node.outerHTML).to.equal('isolate');
+  });
+
   it('loads from a feed URL; relative poster URLs resolve against the feed', async () => {
     const url = new URL('./fixtures/films-1.json', import.meta.url).href;
     const el = await grid(html`<omj-video-grid feed=${url}></omj-video-grid>`);
@@ -113,7 +147,9 @@ describe('<omj-video-grid> cards', () => {
   it('never overflows a narrow container, in grid and list layout (only the chip row scrolls)', async () => {
     for (const layout of ['grid', 'list']) {
       const box = await fixture<HTMLDivElement>(
-        html`<div style="width: 150px"><omj-video-grid search topics layout=${layout} .data=${filmsFeed(posterBase)}></omj-video-grid></div>`,
+        html`<div style="width: 150px">
+          <omj-video-grid search topics layout=${layout} .data=${filmsFeed(posterBase)}></omj-video-grid>
+        </div>`,
       );
       const el = box.querySelector('omj-video-grid')!;
       await waitUntil(() => cards(el).length > 0);
@@ -184,7 +220,7 @@ describe('<omj-video-grid> filters', () => {
     };
     const tick = (ms: number) => {
       now += ms;
-      for (const timer of timers) if (timer.at <= now) (timer.at = Infinity), timer.run();
+      for (const timer of timers) if (timer.at <= now) ((timer.at = Infinity), timer.run());
     };
     const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
     expect(input.labels?.[0]?.textContent).to.contain('Search');
@@ -223,7 +259,9 @@ describe('<omj-video-grid> filters', () => {
   });
 
   it('says "No films yet" for an empty archive', async () => {
-    const el = await grid(html`<omj-video-grid .data=${{ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [] }}></omj-video-grid>`);
+    const el = await grid(
+      html`<omj-video-grid .data=${{ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [] }}></omj-video-grid>`,
+    );
     expect(shadow(el).textContent).to.contain('No films yet.');
   });
 });
@@ -262,7 +300,7 @@ describe('<omj-video-grid> paging', () => {
     expect(shadow(el).querySelectorAll('*').length).to.be.at.most(800);
   });
 
-  it('fetches the feed\'s next_url page when the loaded films run out', async () => {
+  it("fetches the feed's next_url page when the loaded films run out", async () => {
     const url = new URL('./fixtures/films-1.json', import.meta.url).href;
     const el = await grid(html`<omj-video-grid page-size="2" feed=${url}></omj-video-grid>`);
     expect(cardIds(el)).to.deep.equal(['p1-0', 'p1-1']);
