@@ -62,23 +62,23 @@ const meta: Meta<Args> = {
   },
   render: (args) =>
     html`<omj-contact-card
-      contact=${opt(args.contact)}
-      organization=${opt(args.organization)}
-      layout=${args.layout}
-      name=${opt(args.name)}
-      job-title=${opt(args.jobTitle)}
-      phone=${opt(args.phone)}
-      mobile=${opt(args.mobile)}
-      email=${opt(args.email)}
-      ?json-ld=${args.jsonLd}
-      lang=${opt(args.lang)}
-      theme=${args.theme}
-      feed=${opt(args.feed)}
-      .data=${args.data}
-      >${args.heading ? html`<p slot="heading">For more information, please contact:</p>` : nothing}${
-        args.fallback ? html`<p>Galina Solodunova, External Communication Officer. Tel.: +996 312 61 12 11 (ext. 143)</p>` : nothing
-      }</omj-contact-card
-    >`,
+    contact=${opt(args.contact)}
+    organization=${opt(args.organization)}
+    layout=${args.layout}
+    name=${opt(args.name)}
+    job-title=${opt(args.jobTitle)}
+    phone=${opt(args.phone)}
+    mobile=${opt(args.mobile)}
+    email=${opt(args.email)}
+    ?json-ld=${args.jsonLd}
+    lang=${opt(args.lang)}
+    theme=${args.theme}
+    feed=${opt(args.feed)}
+    .data=${args.data}
+    >${args.heading ? html`<p slot="heading">For more information, please contact:</p>` : nothing}${
+      args.fallback ? html`<p>Galina Solodunova, External Communication Officer. Tel.: +996 312 61 12 11 (ext. 143)</p>` : nothing
+    }</omj-contact-card
+  >`,
 };
 export default meta;
 

@@ -78,21 +78,21 @@ const meta: Meta<Args> = {
   },
   render: (args) =>
     html`<omj-hotline-banner
-      country=${opt(args.country)}
-      number=${opt(args.number)}
-      name=${opt(args.name)}
-      ?free=${args.free}
-      ?dismissible=${args.dismissible}
-      exit=${opt(args.exit)}
-      exit-url=${opt(args.exitUrl)}
-      sticky=${opt(args.sticky)}
-      lang=${opt(args.lang)}
-      theme=${args.theme}
-      feed=${opt(args.feed)}
-      .data=${args.data}
-      .now=${args.now}
-      >${args.fallback ? html`<a href="tel:111">Child helpline: 111</a>` : nothing}</omj-hotline-banner
-    >`,
+    country=${opt(args.country)}
+    number=${opt(args.number)}
+    name=${opt(args.name)}
+    ?free=${args.free}
+    ?dismissible=${args.dismissible}
+    exit=${opt(args.exit)}
+    exit-url=${opt(args.exitUrl)}
+    sticky=${opt(args.sticky)}
+    lang=${opt(args.lang)}
+    theme=${args.theme}
+    feed=${opt(args.feed)}
+    .data=${args.data}
+    .now=${args.now}
+    >${args.fallback ? html`<a href="tel:111">Child helpline: 111</a>` : nothing}</omj-hotline-banner
+  >`,
 };
 export default meta;
 
@@ -149,10 +149,10 @@ export const WithQuickExit: Story = { name: 'With quick exit', args: { exitUrl: 
 
 const page = (story: () => unknown, where: 'top' | 'bottom') =>
   html`<div class="omj-story-page">
-    ${where === 'bottom' ? nothing : story()}
-    ${Array.from({ length: 12 }, (_, i) => html`<p>Page paragraph ${i + 1}. The banner stays in view while this text scrolls.</p>`)}
-    ${where === 'bottom' ? story() : nothing}
-  </div>`;
+  ${where === 'bottom' ? nothing : story()}
+  ${Array.from({ length: 12 }, (_, i) => html`<p>Page paragraph ${i + 1}. The banner stays in view while this text scrolls.</p>`)}
+  ${where === 'bottom' ? story() : nothing}
+</div>`;
 
 export const StickyTop: Story = {
   name: 'Sticky top',
@@ -196,18 +196,18 @@ export const NoJavaScript: Story = {
   // without) our script; not an omj-* name, which the Storybook check expects to render.
   render: () =>
     html`<hotline-banner-without-js>
-      <a href="tel:111">Child helpline: 111</a>
-      <a slot="exit" href="https://www.google.com/" rel="noreferrer">Quick exit</a>
-    </hotline-banner-without-js>`,
+    <a href="tel:111">Child helpline: 111</a>
+    <a slot="exit" href="https://www.google.com/" rel="noreferrer">Quick exit</a>
+  </hotline-banner-without-js>`,
 };
 export const LoadingWithExitLink: Story = {
   name: 'Loading, with the no-JS exit link (replaced by the button)',
   args: { data: undefined, feed: LOADING_URL },
   render: (args) =>
     html`<omj-hotline-banner country=${args.country} feed=${args.feed}>
-      <a href="tel:111">Child helpline: 111</a>
-      <a slot="exit" href="https://www.example.org/weather" rel="noreferrer">Quick exit</a>
-    </omj-hotline-banner>`,
+    <a href="tel:111">Child helpline: 111</a>
+    <a slot="exit" href="https://www.example.org/weather" rel="noreferrer">Quick exit</a>
+  </omj-hotline-banner>`,
 };
 export const Phone320: Story = {
   name: 'Phone 320 px, Russian: the whole message wraps',
@@ -230,9 +230,5 @@ export const RussianLanguages: Story = {
 export const HideMovesFocus: Story = {
   name: 'Hide moves focus to the next link after the banner',
   args: { dismissible: true },
-  decorators: [
-    (story) =>
-      html`${story()}
-        <p><a href="#after">The next link on the page</a> (focused after Hide)</p>`,
-  ],
+  decorators: [(story) => html`${story()}<p><a href="#after">The next link on the page</a> (focused after Hide)</p>`],
 };

@@ -81,20 +81,20 @@ const meta: Meta<Args> = {
   },
   render: (args) =>
     html`<omj-news-ticker
-      mode=${args.mode}
-      interval=${args.interval}
-      max-items=${args.maxItems}
-      speed=${args.speed}
-      more-url=${opt(args.moreUrl)}
-      more-label=${opt(args.moreLabel)}
-      heading=${args.heading ?? nothing}
-      heading-level=${args.headingLevel}
-      ?same-language=${args.sameLanguage}
-      lang=${opt(args.lang)}
-      theme=${args.theme}
-      feed=${opt(args.feed)}
-      .data=${args.data}
-    ></omj-news-ticker>`,
+    mode=${args.mode}
+    interval=${args.interval}
+    max-items=${args.maxItems}
+    speed=${args.speed}
+    more-url=${opt(args.moreUrl)}
+    more-label=${opt(args.moreLabel)}
+    heading=${args.heading ?? nothing}
+    heading-level=${args.headingLevel}
+    ?same-language=${args.sameLanguage}
+    lang=${opt(args.lang)}
+    theme=${args.theme}
+    feed=${opt(args.feed)}
+    .data=${args.data}
+  ></omj-news-ticker>`,
 };
 export default meta;
 

@@ -67,18 +67,18 @@ const meta: Meta<Args> = {
   },
   render: (args) =>
     html`<omj-video-grid
-      lang=${opt(args.lang)}
-      theme=${args.theme}
-      layout=${args.layout}
-      sort=${opt(args.sort)}
-      page-size=${args.pageSize}
-      country=${opt(args.country)}
-      feed=${opt(args.feed)}
-      ?search=${args.search}
-      ?topics=${args.topics}
-      ?data-saver=${args.dataSaver}
-      .data=${args.data}
-    ></omj-video-grid>`,
+    lang=${opt(args.lang)}
+    theme=${args.theme}
+    layout=${args.layout}
+    sort=${opt(args.sort)}
+    page-size=${args.pageSize}
+    country=${opt(args.country)}
+    feed=${opt(args.feed)}
+    ?search=${args.search}
+    ?topics=${args.topics}
+    ?data-saver=${args.dataSaver}
+    .data=${args.data}
+  ></omj-video-grid>`,
 };
 export default meta;
 
@@ -141,5 +141,5 @@ export const WithFilter: Story = {
   name: 'With <omj-country-filter>',
   render: (args) =>
     html`<omj-country-filter for="story-films" lang=${opt(args.lang)} .data=${args.data}></omj-country-filter>
-      <omj-video-grid id="story-films" lang=${opt(args.lang)} search topics .data=${args.data}></omj-video-grid>`,
+    <omj-video-grid id="story-films" lang=${opt(args.lang)} search topics .data=${args.data}></omj-video-grid>`,
 };

@@ -199,25 +199,22 @@ export class OmjContactCard extends OmjElement {
     } else if (state.status === 'idle') cards = [this.inline()];
     const shown = (this.shown = cards.filter((card): card is Card => !!card));
     if (shown[0])
-      return html`<slot name="heading"></slot
-        >${ready && state.stale && state.fetchedAt ? renderStale(state.fetchedAt, this.langTag, this.retry) : ''}
-        <ul role="list">
-          ${shown.map((card, index) => this.renderCard(card, index))}
-        </ul>`;
+      return html`<slot name="heading"></slot>${ready && state.stale && state.fetchedAt ? renderStale(state.fetchedAt, this.langTag, this.retry) : ''}
+      <ul role="list">${shown.map((card, index) => this.renderCard(card, index))}</ul>`;
     // Loading, failed, or nothing to show: the partner's fallback content (light DOM other than a slotted
     // element or our JSON-LD script; not a comment a CMS left inside) stays visible.
     const fallback = [...(this.childNodes as NodeListOf<Element>)].some(
       (node) => node.nodeType !== Node.COMMENT_NODE && !node.slot && node.localName !== 'script' && node.textContent!.trim(),
     );
     return html`<slot name="heading"></slot>${
-        state.status === 'loading'
-          ? html`<div class=${fallback ? 'visually-hidden' : ''}>${renderLoading()}</div>`
-          : state.status === 'error'
-            ? renderError(state.error, this.retry)
-            : fallback
-              ? ''
-              : renderEmpty(msg('No contacts.'))
-      }<slot @slotchange=${() => this.requestUpdate()}></slot>`;
+      state.status === 'loading'
+        ? html`<div class=${fallback ? 'visually-hidden' : ''}>${renderLoading()}</div>`
+        : state.status === 'error'
+          ? renderError(state.error, this.retry)
+          : fallback
+            ? ''
+            : renderEmpty(msg('No contacts.'))
+    }<slot @slotchange=${() => this.requestUpdate()}></slot>`;
   }
 
   /** Try again, for a feed URL (not for `data`). */
@@ -235,8 +232,7 @@ export class OmjContactCard extends OmjElement {
     // Numbers and addresses stay left-to-right on right-to-left pages (dir="ltr" isolates them). The copy
     // and save buttons name what they act on, so several are told apart by screen-reader users.
     return html`<li part="card">
-      ${text('name', name, url ? html`<a href=${url}>${name.text}</a>` : name.text)} ${text('role', card.role)}
-      ${text('organization', card.org)}
+      ${text('name', name, url ? html`<a href=${url}>${name.text}</a>` : name.text)} ${text('role', card.role)} ${text('organization', card.org)}
       <dl>
         ${card.rows.map(({ field, text, href, ext, label }, row) => {
           const value = ext ? `${text} ${msg(str`ext. ${ext}`)}` : text;
@@ -248,18 +244,14 @@ export class OmjContactCard extends OmjElement {
             <dd>
               <a part=${field} dir="ltr" href=${href || nothing}>${value}</a>
               <span class="actions">
-                <button class="omj-button" part="copy" aria-label="${copy}: ${value}" @click=${() => this.copy(card, field, value, at)}>
-                  ${copy}
-                </button>
+                <button class="omj-button" part="copy" aria-label="${copy}: ${value}" @click=${() => this.copy(card, field, value, at)}>${copy}</button>
                 <span part="message" role="status">${copied?.at !== at ? '' : copied.ok ? msg('Copied') : msg('Could not copy')}</span>
               </span>
             </dd>
           </div>`;
         })}
       </dl>
-      <button class="omj-button" part="save" aria-label="${msg('Save contact')}: ${name.text}" @click=${() => this.save(card)}>
-        ${msg('Save contact')}
-      </button>
+      <button class="omj-button" part="save" aria-label="${msg('Save contact')}: ${name.text}" @click=${() => this.save(card)}>${msg('Save contact')}</button>
     </li>`;
   }
 

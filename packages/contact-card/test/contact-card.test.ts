@@ -131,13 +131,13 @@ describe('<omj-contact-card> inline', () => {
   it('renders a contact from attributes alone, through the same phone rules', async () => {
     const el = await card(
       html`<omj-contact-card
-        name="Gulina Otunchieva"
-        job-title="Director"
-        organization="Generation Insan Foundation"
-        phone="+996 312 61 12 11 (ext. 143)"
-        mobile="+996 (557) 26-11-15"
-        email="info@example.org"
-      ></omj-contact-card>`,
+      name="Gulina Otunchieva"
+      job-title="Director"
+      organization="Generation Insan Foundation"
+      phone="+996 312 61 12 11 (ext. 143)"
+      mobile="+996 (557) 26-11-15"
+      email="info@example.org"
+    ></omj-contact-card>`,
     );
     expect(names(el)).to.deep.equal(['Gulina Otunchieva']);
     expect(part(el, 'role')!.textContent).to.equal('Director');
@@ -210,9 +210,9 @@ describe('<omj-contact-card> inline', () => {
   it('shows a heading slot and hides the fallback once the contact is shown', async () => {
     const el = await card(
       html`<omj-contact-card name="Chris Schuepp" phone="+4917623107083">
-        <p slot="heading">For more information, please contact:</p>
-        <p>Chris Schuepp, +49 176 23107083</p>
-      </omj-contact-card>`,
+      <p slot="heading">For more information, please contact:</p>
+      <p>Chris Schuepp, +49 176 23107083</p>
+    </omj-contact-card>`,
     );
     const slots = [...el.shadowRoot!.querySelectorAll('slot')];
     expect(slots.map((slot) => slot.name)).to.deep.equal(['heading']);
@@ -489,10 +489,8 @@ describe('<omj-contact-card> JSON-LD', () => {
   it('adopts the script a saved page already holds instead of adding a second one', async () => {
     const el = await card(
       html`<omj-contact-card json-ld contact="unicef-omj-schuepp" .data=${await seedFeed()}
-        ><script type="application/ld+json" data-omj-json-ld>
-          { "name": "old" }
-        </script></omj-contact-card
-      >`,
+      ><script type="application/ld+json" data-omj-json-ld>{"name":"old"}</script></omj-contact-card
+    >`,
     );
     const scripts = el.querySelectorAll('script');
     expect(scripts).to.have.length(1);

@@ -63,8 +63,8 @@ describe('theme: a chosen theme paints its own surface', () => {
   it('keeps a dark widget readable on a white page (text contrast at least 4.5:1)', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div style="background:#fff;color:#000">
-        <omj-test-label theme="dark"></omj-test-label><omj-test-label theme="light"></omj-test-label>
-      </div>`,
+      <omj-test-label theme="dark"></omj-test-label><omj-test-label theme="light"></omj-test-label>
+    </div>`,
     );
     const [dark, light] = [...page.querySelectorAll<Label>('omj-test-label')];
     await dark!.updateComplete;

@@ -67,10 +67,10 @@ describe('per-element msg()', () => {
   it('renders two elements on one page in two languages', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div>
-        <omj-test-greeting lang="ru"></omj-test-greeting>
-        <omj-test-greeting lang="ky"></omj-test-greeting>
-        <omj-test-greeting></omj-test-greeting>
-      </div>`,
+      <omj-test-greeting lang="ru"></omj-test-greeting>
+      <omj-test-greeting lang="ky"></omj-test-greeting>
+      <omj-test-greeting></omj-test-greeting>
+    </div>`,
     );
     const [ru, ky, en] = [...page.querySelectorAll<Greeting>('omj-test-greeting')];
     await Promise.all([ru!.updateComplete, ky!.updateComplete, en!.updateComplete]);

@@ -274,20 +274,10 @@ export class OmjCountryFilter extends OmjElement {
     }
     // The number is shown; a screen reader hears it with its noun ("Armenia, 1 film", not "Armenia 1").
     const option = (code: string, name: string, count: number, selected: boolean) =>
-      html`<div
-        id="o-${code}"
-        role="option"
-        part=${code ? 'option' : 'option reset'}
-        class="option"
-        data-code=${code}
-        aria-selected=${selected}
-      >
-        <span class="mark" aria-hidden="true"></span><span class="name omj-feed">${name}</span
-        ><span part="count" class="count" aria-hidden="true">${this.number(count)}</span
-        ><span class="visually-hidden">, ${this.films(count)}</span>
+      html`<div id="o-${code}" role="option" part=${code ? 'option' : 'option reset'} class="option" data-code=${code} aria-selected=${selected}>
+        <span class="mark" aria-hidden="true"></span><span class="name omj-feed">${name}</span><span part="count" class="count" aria-hidden="true">${this.number(count)}</span><span class="visually-hidden">, ${this.films(count)}</span>
       </div>`;
-    return html`${stale}
-      <div
+    return html`${stale}<div
         id="list"
         part="list"
         class="list"

@@ -42,10 +42,14 @@ interface Pair {
 async function pair(options: { multiple?: boolean; lang?: string; country?: string; data?: unknown } = {}): Promise<Pair> {
   const page = fixtureSync<HTMLDivElement>(
     html`<div lang=${options.lang ?? 'en'}>
-      <button id="before">before</button>
-      <omj-country-filter for="films" ?multiple=${options.multiple ?? false} .data=${options.data ?? centralAsiaFeed}></omj-country-filter>
-      <omj-video-grid id="films" country=${options.country ?? ''}></omj-video-grid>
-    </div>`,
+    <button id="before">before</button>
+    <omj-country-filter
+      for="films"
+      ?multiple=${options.multiple ?? false}
+      .data=${options.data ?? centralAsiaFeed}
+    ></omj-country-filter>
+    <omj-video-grid id="films" country=${options.country ?? ''}></omj-video-grid>
+  </div>`,
   );
   const filter = page.querySelector('omj-country-filter')!;
   const grid = page.querySelector<HTMLElement>('omj-video-grid')!;
@@ -372,11 +376,11 @@ describe('<omj-country-filter> follows its grid', () => {
   it('keeps two filter+grid pairs on one page independent', async () => {
     const page = fixtureSync<HTMLDivElement>(
       html`<div>
-        <omj-country-filter for="a" .data=${centralAsiaFeed}></omj-country-filter>
-        <omj-video-grid id="a"></omj-video-grid>
-        <omj-country-filter for="b" lang="ru" .data=${centralAsiaFeed}></omj-country-filter>
-        <omj-video-grid id="b" country="UZ"></omj-video-grid>
-      </div>`,
+      <omj-country-filter for="a" .data=${centralAsiaFeed}></omj-country-filter>
+      <omj-video-grid id="a"></omj-video-grid>
+      <omj-country-filter for="b" lang="ru" .data=${centralAsiaFeed}></omj-country-filter>
+      <omj-video-grid id="b" country="UZ"></omj-video-grid>
+    </div>`,
     );
     const [fa, fb] = [...page.querySelectorAll('omj-country-filter')];
     const [ga, gb] = [...page.querySelectorAll<HTMLElement>('omj-video-grid')];
@@ -396,8 +400,8 @@ describe('<omj-country-filter> follows its grid', () => {
   it('finds the closest ancestor grid when there is no for', async () => {
     const grid = fixtureSync<HTMLElement>(
       html`<omj-video-grid>
-        <omj-country-filter .data=${centralAsiaFeed}></omj-country-filter>
-      </omj-video-grid>`,
+      <omj-country-filter .data=${centralAsiaFeed}></omj-country-filter>
+    </omj-video-grid>`,
     );
     const filter = grid.querySelector('omj-country-filter')!;
     await filled(filter);
@@ -412,8 +416,8 @@ describe('<omj-country-filter> follows its grid', () => {
     const warnings = await captureWarnings(async () => {
       const page = fixtureSync<HTMLDivElement>(
         html`<div>
-          <omj-country-filter for="later" .data=${centralAsiaFeed}></omj-country-filter>
-        </div>`,
+        <omj-country-filter for="later" .data=${centralAsiaFeed}></omj-country-filter>
+      </div>`,
       );
       filter = page.querySelector('omj-country-filter')!;
       await filter.updateComplete; // a framework rendering the grid a few ticks later
@@ -455,9 +459,9 @@ describe('<omj-country-filter> feed from the grid', () => {
   it('loads the feed named by the grid feed attribute', async () => {
     const page = fixtureSync<HTMLDivElement>(
       html`<div>
-        <omj-country-filter for="g"></omj-country-filter>
-        <omj-video-grid id="g" feed=${url}></omj-video-grid>
-      </div>`,
+      <omj-country-filter for="g"></omj-country-filter>
+      <omj-video-grid id="g" feed=${url}></omj-video-grid>
+    </div>`,
     );
     const filter = page.querySelector('omj-country-filter')!;
     await filled(filter);
@@ -467,9 +471,9 @@ describe('<omj-country-filter> feed from the grid', () => {
   it('a feed attribute on the filter wins over the grid one', async () => {
     const page = fixtureSync<HTMLDivElement>(
       html`<div>
-        <omj-country-filter for="g2" feed=${url}></omj-country-filter>
-        <omj-video-grid id="g2" feed="/__feed-test/500.json"></omj-video-grid>
-      </div>`,
+      <omj-country-filter for="g2" feed=${url}></omj-country-filter>
+      <omj-video-grid id="g2" feed="/__feed-test/500.json"></omj-video-grid>
+    </div>`,
     );
     const filter = page.querySelector('omj-country-filter')!;
     await filled(filter);
@@ -481,9 +485,9 @@ describe('<omj-country-filter> states are accessible', () => {
   it('loading: the shared loading status', async () => {
     const page = fixtureSync<HTMLDivElement>(
       html`<div>
-        <omj-country-filter for="slow"></omj-country-filter>
-        <omj-video-grid id="slow" feed="/__feed-test/slow.json?ms=4000"></omj-video-grid>
-      </div>`,
+      <omj-country-filter for="slow"></omj-country-filter>
+      <omj-video-grid id="slow" feed="/__feed-test/slow.json?ms=4000"></omj-video-grid>
+    </div>`,
     );
     const filter = page.querySelector('omj-country-filter')!;
     await filter.updateComplete;
@@ -496,9 +500,9 @@ describe('<omj-country-filter> states are accessible', () => {
   it('error: the shared error state with a retry button', async () => {
     const page = fixtureSync<HTMLDivElement>(
       html`<div lang="ky">
-        <omj-country-filter for="bad"></omj-country-filter>
-        <omj-video-grid id="bad" feed="/__feed-test/500.json"></omj-video-grid>
-      </div>`,
+      <omj-country-filter for="bad"></omj-country-filter>
+      <omj-video-grid id="bad" feed="/__feed-test/500.json"></omj-video-grid>
+    </div>`,
     );
     const filter = page.querySelector('omj-country-filter')!;
     await waitUntil(() => root(filter).querySelector('[part~="error"]') !== null, 'no error state', { timeout: 5000 });
@@ -511,16 +515,18 @@ describe('<omj-country-filter> states are accessible', () => {
     const feed = `/__feed-test/flaky.json?id=${id}`;
     await fetch(`/__feed-test/flaky?id=${id}&mode=up`);
     const first = fixtureSync<HTMLDivElement>(
-      html`<div><omj-country-filter for="s1"></omj-country-filter><omj-video-grid id="s1" feed=${feed}></omj-video-grid></div>`,
+      html`<div>
+      <omj-country-filter for="s1"></omj-country-filter><omj-video-grid id="s1" feed=${feed}></omj-video-grid>
+    </div>`,
     ).querySelector('omj-country-filter')!;
     await waitUntil(() => root(first).querySelector('[part~="empty"]') !== null, 'first load', { timeout: 5000 });
     await fetch(`/__feed-test/flaky?id=${id}&mode=down`);
     resetFeedCache();
     const page = fixtureSync<HTMLDivElement>(
       html`<div lang="ru">
-        <omj-country-filter for="s2" feed=${feed}></omj-country-filter><omj-video-grid id="s2"></omj-video-grid>
-        <omj-country-filter for="s3"></omj-country-filter><omj-video-grid id="s3" feed=${feed}></omj-video-grid>
-      </div>`,
+      <omj-country-filter for="s2" feed=${feed}></omj-country-filter><omj-video-grid id="s2"></omj-video-grid>
+      <omj-country-filter for="s3"></omj-country-filter><omj-video-grid id="s3" feed=${feed}></omj-video-grid>
+    </div>`,
     );
     const [filter, sharing] = [...page.querySelectorAll('omj-country-filter')];
     await waitUntil(() => root(filter!).querySelector('[part~="stale"]') !== null, 'no stale note', { timeout: 8000 });

@@ -19,9 +19,9 @@ describe('<omj-country-filter> with a grid that is not defined', () => {
   it('reads the feed and country of an undefined grid element and writes its choice to it', async () => {
     const page = fixtureSync<HTMLDivElement>(
       html`<div>
-        <omj-country-filter for="films"></omj-country-filter>
-        <omj-video-grid id="films" feed=${url} country="KZ"></omj-video-grid>
-      </div>`,
+      <omj-country-filter for="films"></omj-country-filter>
+      <omj-video-grid id="films" feed=${url} country="KZ"></omj-video-grid>
+    </div>`,
     );
     const filter = page.querySelector('omj-country-filter')!;
     const grid = page.querySelector('omj-video-grid')!;
@@ -35,9 +35,9 @@ describe('<omj-country-filter> with a grid that is not defined', () => {
   it('follows a script changing the grid country attribute (no event from an undefined grid)', async () => {
     const page = fixtureSync<HTMLDivElement>(
       html`<div>
-        <omj-country-filter for="g" .data=${centralAsiaFeed}></omj-country-filter>
-        <omj-video-grid id="g"></omj-video-grid>
-      </div>`,
+      <omj-country-filter for="g" .data=${centralAsiaFeed}></omj-country-filter>
+      <omj-video-grid id="g"></omj-video-grid>
+    </div>`,
     );
     const filter = page.querySelector('omj-country-filter')!;
     await filled(filter);
@@ -48,9 +48,9 @@ describe('<omj-country-filter> with a grid that is not defined', () => {
   it('follows the grid when its feed attribute is set later', async () => {
     const page = fixtureSync<HTMLDivElement>(
       html`<div>
-        <omj-video-grid id="late-feed"></omj-video-grid>
-        <omj-country-filter for="late-feed"></omj-country-filter>
-      </div>`,
+      <omj-video-grid id="late-feed"></omj-video-grid>
+      <omj-country-filter for="late-feed"></omj-country-filter>
+    </div>`,
     );
     const filter = page.querySelector('omj-country-filter')!;
     await filter.updateComplete;
@@ -94,10 +94,10 @@ describe('<omj-country-filter> with a grid that is not defined', () => {
   it('moves to another grid when for changes, and lets go of the old one', async () => {
     const page = fixtureSync<HTMLDivElement>(
       html`<div>
-        <omj-country-filter for="one" .data=${centralAsiaFeed}></omj-country-filter>
-        <omj-video-grid id="one" country="KZ"></omj-video-grid>
-        <omj-video-grid id="two" country="UZ"></omj-video-grid>
-      </div>`,
+      <omj-country-filter for="one" .data=${centralAsiaFeed}></omj-country-filter>
+      <omj-video-grid id="one" country="KZ"></omj-video-grid>
+      <omj-video-grid id="two" country="UZ"></omj-video-grid>
+    </div>`,
     );
     const filter = page.querySelector('omj-country-filter')!;
     const [one, two] = [...page.querySelectorAll('omj-video-grid')];

@@ -21,14 +21,9 @@ customElements.define('omj-video-grid', GridStandIn);
 async function pair(attrs: { lang?: string; variant?: string; multiple?: boolean; country?: string } = {}) {
   const page = fixtureSync<HTMLDivElement>(
     html`<div lang=${attrs.lang ?? 'en'}>
-      <omj-country-filter
-        for="films"
-        variant=${attrs.variant ?? 'list'}
-        ?multiple=${attrs.multiple ?? false}
-        .data=${centralAsiaFeed}
-      ></omj-country-filter>
-      <omj-video-grid id="films"></omj-video-grid>
-    </div>`,
+    <omj-country-filter for="films" variant=${attrs.variant ?? 'list'} ?multiple=${attrs.multiple ?? false} .data=${centralAsiaFeed}></omj-country-filter>
+    <omj-video-grid id="films"></omj-video-grid>
+  </div>`,
   );
   const filter = page.querySelector<OmjCountryFilter>('omj-country-filter')!;
   const grid = page.querySelector<HTMLElement>('omj-video-grid')!;

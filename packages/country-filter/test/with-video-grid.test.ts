@@ -12,9 +12,9 @@ describe('<omj-country-filter> with the real <omj-video-grid>', () => {
   it('filters the grid, follows its reset, and loads the shared feed once', async () => {
     const page = fixtureSync<HTMLDivElement>(
       html`<div>
-        <omj-country-filter for="films"></omj-country-filter>
-        <omj-video-grid id="films" feed=${url}></omj-video-grid>
-      </div>`,
+      <omj-country-filter for="films"></omj-country-filter>
+      <omj-video-grid id="films" feed=${url}></omj-video-grid>
+    </div>`,
     );
     const filter = page.querySelector('omj-country-filter')!;
     const grid = page.querySelector('omj-video-grid')!;
@@ -38,9 +38,9 @@ describe('<omj-country-filter> with the real <omj-video-grid>', () => {
   it('uses the data a script gave the grid when the grid has no feed attribute', async () => {
     const page = fixtureSync<HTMLDivElement>(
       html`<div>
-        <omj-country-filter for="scripted"></omj-country-filter>
-        <omj-video-grid id="scripted" .data=${centralAsiaFeed}></omj-video-grid>
-      </div>`,
+      <omj-country-filter for="scripted"></omj-country-filter>
+      <omj-video-grid id="scripted" .data=${centralAsiaFeed}></omj-video-grid>
+    </div>`,
     );
     const filter = page.querySelector('omj-country-filter')!;
     await filled(filter);
@@ -50,9 +50,9 @@ describe('<omj-country-filter> with the real <omj-video-grid>', () => {
   it('picks up data a script gives the grid later (the grid announces omj-filter-change)', async () => {
     const page = fixtureSync<HTMLDivElement>(
       html`<div>
-        <omj-country-filter for="later-data"></omj-country-filter>
-        <omj-video-grid id="later-data"></omj-video-grid>
-      </div>`,
+      <omj-country-filter for="later-data"></omj-country-filter>
+      <omj-video-grid id="later-data"></omj-video-grid>
+    </div>`,
     );
     const filter = page.querySelector('omj-country-filter')!;
     await waitUntil(() => root(filter).querySelector('[part~="empty"]') !== null, 'no empty state first');

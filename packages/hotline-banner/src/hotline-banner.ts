@@ -376,52 +376,36 @@ export class OmjHotlineBanner extends OmjElement {
     if (description && ![this.uiLocale, primary(this.langTag)].includes(primary(description.lang))) description = undefined;
     const languages = hotline?.languages ?? [];
     // Buttons need no type="button": a shadow root holds no form.
-    return html`<section class="banner" part="banner" aria-label=${label}>
-      <div>
+    return html`<section class="banner" part="banner" aria-label=${label}><div>
         <p class="name omj-feed" part="name" dir="auto" lang=${named?.lang ?? nothing}>${name}</p>
-        <p class="message omj-feed" part="message" dir="auto" lang=${description?.lang ?? nothing}>
-          ${description?.text ?? msg('Need to talk? Call.')}
-        </p>
-        <p class="meta">
-          ${
-            this.free || hotline?.free ? html`<span class="badge" part="free-badge">${msg('Free call')}</span>` : nothing
-          }${this.renderHours(hotline?.hours)}
-        </p>
+        <p class="message omj-feed" part="message" dir="auto" lang=${description?.lang ?? nothing}>${description?.text ?? msg('Need to talk? Call.')}</p>
+        <p class="meta">${
+          this.free || hotline?.free ? html`<span class="badge" part="free-badge">${msg('Free call')}</span>` : nothing
+        }${this.renderHours(hotline?.hours)}</p>
         ${
           languages.length
             ? html`<p class="languages" part="languages">${msg(str`Languages: ${languageList(languages, this.uiLocale)}`)}</p>`
             : nothing
         }
         ${state.status === 'ready' && state.stale ? renderStale(state.fetchedAt!, this.langTag) : nothing}
-      </div>
-      <div class="actions">
-        <a
-          class="omj-button primary number"
-          part="number"
-          href=${tel}
-          aria-label=${msg(str`${name}: call ${number}`)}
-          @click=${() => emit(this, 'omj-hotline-call', { id, number, tel })}
-          ><svg aria-hidden="true" viewBox="0 0 24 24">
-            <path d="M6 2 3 5c0 9 7 16 16 16l3-3-5-3-2 2c-3-1-5-3-6-6l2-2z" /></svg
-          ><bdi dir="ltr">${number}</bdi></a
-        >${this.renderExit()}
-      </div>
-      ${
+      </div><div class="actions">
+        <a class="omj-button primary number" part="number" href=${tel} aria-label=${msg(str`${name}: call ${number}`)}
+          @click=${() => emit(this, 'omj-hotline-call', { id, number, tel })}><svg aria-hidden="true" viewBox="0 0 24 24">
+          <path d="M6 2 3 5c0 9 7 16 16 16l3-3-5-3-2 2c-3-1-5-3-6-6l2-2z"/></svg><bdi dir="ltr">${number}</bdi></a>${this.renderExit()}
+      </div>${
         this.dismissible
           ? html`<button
-              class="omj-button dismiss"
-              part="dismiss"
-              aria-label=${msg('Hide')}
-              @click=${() => {
-                closedThisVisit(tel, true);
-                this.closedTel = tel;
-                this.focusPastBanner();
-                this.requestUpdate();
-                emit(this, 'omj-dismiss', { id, number });
-              }}
-            >
-              ×
-            </button>`
+            class="omj-button dismiss"
+            part="dismiss"
+            aria-label=${msg('Hide')}
+            @click=${() => {
+              closedThisVisit(tel, true);
+              this.closedTel = tel;
+              this.focusPastBanner();
+              this.requestUpdate();
+              emit(this, 'omj-dismiss', { id, number });
+            }}
+          >×</button>`
           : nothing
       }
     </section>`;
@@ -431,9 +415,7 @@ export class OmjHotlineBanner extends OmjElement {
   private renderExit(): TemplateResult | typeof nothing {
     if (!this.exitOn) return nothing;
     const count = new Intl.NumberFormat(intlLocales(this.langTag)).format(this.shifts);
-    return html`<button class="omj-button" part="exit" aria-describedby="exit-hint" @click=${() => this.quickExit()}>
-        ${msg('Quick exit')}
-      </button>
+    return html`<button class="omj-button" part="exit" aria-describedby="exit-hint" @click=${() => this.quickExit()}>${msg('Quick exit')}</button>
       <span id="exit-hint" class="visually-hidden">${msg('Or press Shift three times. Your browser history is not erased.')}</span>
       <span class="exit-count" part="exit-count" role="status">${this.shifts ? msg(str`Shift: ${count} of 3`) : nothing}</span>`;
   }
@@ -476,16 +458,13 @@ export class OmjHotlineBanner extends OmjElement {
     const state = open ? 'open' : 'closed';
     // The time as its own unbreakable piece of the sentence, wherever the language puts it.
     const at = detail ? detail.indexOf(time) : -1;
-    return html`<span part="hours"
-      ><span class="state ${state}" part="open-status ${state}"
-        >${status.always ? msg('Open 24/7') : open ? msg('Open now') : msg('Closed now')}</span
-      >${
-        detail
-          ? html` ·
-            ${at < 0 ? detail : html`${detail.slice(0, at)}<span class="time" part="time">${time}</span>${detail.slice(at + time.length)}`}${zone ? ` (${zone})` : ''}`
-          : nothing
-      }</span
-    >`;
+    return html`<span part="hours"><span class="state ${state}" part="open-status ${state}">${
+      status.always ? msg('Open 24/7') : open ? msg('Open now') : msg('Closed now')
+    }</span>${
+      detail
+        ? html` · ${at < 0 ? detail : html`${detail.slice(0, at)}<span class="time" part="time">${time}</span>${detail.slice(at + time.length)}`}${zone ? ` (${zone})` : ''}`
+        : nothing
+    }</span>`;
   }
 
   /**

@@ -65,13 +65,8 @@ describe('<omj-hotline-banner> from a feed', function () {
   it('is compact on a phone: the number beside Quick exit, targets still 44 px', async () => {
     const long = { ru: 'Бесплатно и конфиденциально. Можно рассказать обо всём, что тебя тревожит, в любое время.' };
     const el = await banner(
-      html`<omj-hotline-banner
-        lang="ru"
-        dismissible
-        country="KG"
-        .data=${hotlineFeed(kgHotline({ description: long }))}
-        .now=${MONDAY_19_BISHKEK}
-      ></omj-hotline-banner>`,
+      html`<omj-hotline-banner lang="ru" dismissible country="KG" .data=${hotlineFeed(kgHotline({ description: long }))}
+      .now=${MONDAY_19_BISHKEK}></omj-hotline-banner>`,
     );
     el.style.width = '380px'; // the banner's own width decides (a container query), as on a 380 px phone
     await el.updateComplete;
@@ -86,13 +81,8 @@ describe('<omj-hotline-banner> from a feed', function () {
   it('shows the whole message on a 320 px phone: it wraps, nothing is cut with an ellipsis', async () => {
     const long = { ru: 'Бесплатно и конфиденциально. Можно рассказать обо всём, что тебя тревожит, в любое время.' };
     const el = await banner(
-      html`<omj-hotline-banner
-        lang="ru"
-        dismissible
-        country="KG"
-        .data=${hotlineFeed(kgHotline({ description: long }))}
-        .now=${MONDAY_19_BISHKEK}
-      ></omj-hotline-banner>`,
+      html`<omj-hotline-banner lang="ru" dismissible country="KG" .data=${hotlineFeed(kgHotline({ description: long }))}
+      .now=${MONDAY_19_BISHKEK}></omj-hotline-banner>`,
     );
     el.style.width = '320px';
     await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -135,13 +125,13 @@ describe('<omj-hotline-banner> from a feed', function () {
   it('completes the feed entry with inline attributes (number, name, free)', async () => {
     const el = await banner(
       html`<omj-hotline-banner
-        country="KG"
-        number="+996 800 000 111"
-        name="Ishenim"
-        free
-        .data=${hotlineFeed(kgHotline({ free: false }))}
-        .now=${MONDAY_11_BISHKEK}
-      ></omj-hotline-banner>`,
+      country="KG"
+      number="+996 800 000 111"
+      name="Ishenim"
+      free
+      .data=${hotlineFeed(kgHotline({ free: false }))}
+      .now=${MONDAY_11_BISHKEK}
+    ></omj-hotline-banner>`,
     );
     expect(part(el, 'number')!.getAttribute('href')).to.equal('tel:+996800000111');
     expect(part(el, 'number')!.textContent!.trim()).to.equal('+996 800 000 111');
@@ -242,8 +232,8 @@ describe('<omj-hotline-banner> states', function () {
     window.fetch = () => new Promise<Response>(() => undefined);
     const withFallback = await banner(
       html`<omj-hotline-banner country="KG" feed="https://feeds.example.org/never.json"
-        ><a href="tel:111">Child helpline: 111</a></omj-hotline-banner
-      >`,
+      ><a href="tel:111">Child helpline: 111</a></omj-hotline-banner
+    >`,
     );
     const slot = withFallback.shadowRoot!.querySelector('slot')!;
     expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Child helpline: 111']);
@@ -262,8 +252,8 @@ describe('<omj-hotline-banner> states', function () {
     await collectWarnings(async () => {
       el = await banner(
         html`<omj-hotline-banner country="KG" feed=${new URL('./fixtures/missing.json', import.meta.url).href}
-          ><a href="tel:111">Child helpline: 111</a></omj-hotline-banner
-        >`,
+        ><a href="tel:111">Child helpline: 111</a></omj-hotline-banner
+      >`,
       );
       await waitUntil(() => part(el, 'error') !== null, 'no error state');
     });

@@ -214,8 +214,8 @@ describe('<omj-hotline-banner> quick exit', function () {
   it('takes its address from the no-JavaScript exit link when no exit-url is given', async () => {
     const { el } = await page(
       html`<omj-hotline-banner number="111"
-        ><a slot="exit" href="https://weather.example.org/" rel="noreferrer">Quick exit</a></omj-hotline-banner
-      >`,
+      ><a slot="exit" href="https://weather.example.org/" rel="noreferrer">Quick exit</a></omj-hotline-banner
+    >`,
     );
     expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0); // replaced by the button
     part(el, 'exit')!.click();

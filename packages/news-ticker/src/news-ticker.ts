@@ -235,13 +235,7 @@ export class OmjNewsTicker extends OmjElement {
     const sources = hasSeveralSources(feed!.news);
     const rows = (copy?: boolean) => items.map((item) => html`<li part="item" class="item">${this.renderItem(item, sources, copy)}</li>`);
 
-    if (this.m === 'list')
-      return [
-        note,
-        html`<ul part="list" class="list" dir=${dir}>
-          ${rows()}
-        </ul>`,
-      ];
+    if (this.m === 'list') return [note, html`<ul part="list" class="list" dir=${dir}>${rows()}</ul>`];
 
     const moving = this.moving;
     if (this.m === 'marquee') {
@@ -252,16 +246,8 @@ export class OmjNewsTicker extends OmjElement {
           ${overflowing ? this.renderToggle() : nothing}
           <div class="viewport ${this.running ? '' : 'stopped'}" dir=${dir}>
             <div class="track ${!overflowing ? '' : moving ? 'run' : 'run paused'}">
-              <ul part="list" class="list">
-                ${rows()}
-              </ul>
-              ${
-                overflowing
-                  ? html`<ul part="list" class="list" aria-hidden="true" ?inert=${moving}>
-                      ${rows(true)}
-                    </ul>`
-                  : nothing
-              }
+              <ul part="list" class="list">${rows()}</ul>
+              ${overflowing ? html`<ul part="list" class="list" aria-hidden="true" ?inert=${moving}>${rows(true)}</ul>` : nothing}
             </div>
           </div>
         </div>`,
@@ -277,14 +263,14 @@ export class OmjNewsTicker extends OmjElement {
         ${
           count > 1
             ? html`${this.renderToggle()}
-                <button type="button" class="omj-button step" part="prev" @click=${() => this.index--}>
-                  <span aria-hidden="true">‹</span>
-                  <span class="visually-hidden">${msg('Previous news')}</span>
-                </button>
-                <button type="button" class="omj-button step" part="next" @click=${() => this.index++}>
-                  <span aria-hidden="true">›</span>
-                  <span class="visually-hidden">${msg('Next news')}</span>
-                </button>`
+              <button type="button" class="omj-button step" part="prev" @click=${() => this.index--}>
+                <span aria-hidden="true">‹</span>
+                <span class="visually-hidden">${msg('Previous news')}</span>
+              </button>
+              <button type="button" class="omj-button step" part="next" @click=${() => this.index++}>
+                <span aria-hidden="true">›</span>
+                <span class="visually-hidden">${msg('Next news')}</span>
+              </button>`
             : nothing
         }
         <div class="slide" dir=${dir} aria-live=${moving ? 'off' : 'polite'} aria-atomic="true">
@@ -300,23 +286,23 @@ export class OmjNewsTicker extends OmjElement {
     const lang = item.language ?? nothing;
     const source = sources ? item.source : undefined;
     return html`${
-        item.url
-          ? html`<a
-              part="link"
-              class="title omj-feed"
-              href=${item.url}
-              lang=${lang}
-              dir="auto"
-              tabindex=${copy ? -1 : nothing}
-              @click=${(event: MouseEvent) => this.open(event, item)}
-              >${item.title}</a
-            >`
-          : html`<span part="title" class="title omj-feed" lang=${lang} dir="auto">${item.title}</span>`
-      }
-      <span class="meta">
-        ${date ? html`<time part="date" datetime=${date.toISOString()}>${formatNewsDate(date, this.langTag)}</time>` : nothing}
-        ${source ? html`<span part="source" class="omj-feed" dir="auto">${source}</span>` : nothing}
-      </span>`;
+      item.url
+        ? html`<a
+          part="link"
+          class="title omj-feed"
+          href=${item.url}
+          lang=${lang}
+          dir="auto"
+          tabindex=${copy ? -1 : nothing}
+          @click=${(event: MouseEvent) => this.open(event, item)}
+          >${item.title}</a
+        >`
+        : html`<span part="title" class="title omj-feed" lang=${lang} dir="auto">${item.title}</span>`
+    }
+    <span class="meta">
+      ${date ? html`<time part="date" datetime=${date.toISOString()}>${formatNewsDate(date, this.langTag)}</time>` : nothing}
+      ${source ? html`<span part="source" class="omj-feed" dir="auto">${source}</span>` : nothing}
+    </span>`;
   }
 
   private renderToggle(): TemplateResult {

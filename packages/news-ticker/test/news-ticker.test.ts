@@ -134,14 +134,7 @@ describe('<omj-news-ticker> data and rendering', () => {
     let el!: OmjNewsTicker;
     const warnings = await captureWarnings(async () => {
       el = await ticker(
-        html`<omj-news-ticker
-          mode="spin"
-          max-items="many"
-          heading-level="9"
-          interval="0"
-          speed="-3"
-          .data=${manyItems(12)}
-        ></omj-news-ticker>`,
+        html`<omj-news-ticker mode="spin" max-items="many" heading-level="9" interval="0" speed="-3" .data=${manyItems(12)}></omj-news-ticker>`,
       );
     });
     expect(warnings).to.include('<omj-news-ticker> attribute mode: "spin" is not list, marquee or rotate');

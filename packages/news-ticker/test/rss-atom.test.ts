@@ -44,10 +44,7 @@ describe('<omj-news-ticker> with RSS and Atom feeds', () => {
 
   it('mixes one RSS, one Atom and one JSON feed: newest first, each item in its own language, each naming its source', async () => {
     const el = await ticker(
-      html`<omj-news-ticker
-        max-items="20"
-        feed="${xmlUrl('rss-2.0.xml')} ${xmlUrl('atom.xml')} ${fixtureUrl('partner-a.json')}"
-      ></omj-news-ticker>`,
+      html`<omj-news-ticker max-items="20" feed="${xmlUrl('rss-2.0.xml')} ${xmlUrl('atom.xml')} ${fixtureUrl('partner-a.json')}"></omj-news-ticker>`,
     );
     const shown = titles(el);
     expect(shown).to.have.members([

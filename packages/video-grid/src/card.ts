@@ -22,16 +22,8 @@ export const topicList = (film: Film, t: Texts, separator: string): TemplateResu
  */
 export const renderPoster = (film: Film, t: Texts): TemplateResult =>
   film.poster
-    ? html`<img
-        class="poster"
-        part="poster"
-        loading="lazy"
-        decoding="async"
-        alt=${t.pick(film.poster.alt)?.text ?? ''}
-        width=${film.poster.width}
-        height=${film.poster.height}
-        src=${film.poster.url}
-      />`
+    ? html`<img class="poster" part="poster" loading="lazy" decoding="async" alt=${t.pick(film.poster.alt)?.text ?? ''}
+        width=${film.poster.width} height=${film.poster.height} src=${film.poster.url} />`
     : html`<span class="poster" part="poster"></span>`;
 
 /**

@@ -17,13 +17,7 @@ function renderVideo(film: Film, ui: string, label: string): TemplateResult {
       ${video.sources.map((source) => html`<source src=${source.url} type=${source.type} />`)}
       ${video.tracks.map(
         (track) =>
-          html`<track
-            src=${track.url}
-            kind=${track.kind}
-            srclang=${track.lang}
-            label=${track.label ?? track.lang}
-            ?default=${track === preferred}
-          />`,
+          html`<track src=${track.url} kind=${track.kind} srclang=${track.lang} label=${track.label ?? track.lang} ?default=${track === preferred} />`,
       )}
     </video>`;
   }
@@ -31,13 +25,8 @@ function renderVideo(film: Film, ui: string, label: string): TemplateResult {
     video.provider === 'youtube'
       ? `https://www.youtube-nocookie.com/embed/${video.id}?autoplay=1&rel=0&cc_load_policy=1&cc_lang_pref=${ui}&hl=${ui}&playsinline=1`
       : `https://player.vimeo.com/video/${video.id}?autoplay=1&dnt=1`;
-  return html`<iframe
-    class="frame"
-    src=${src}
-    title=${label}
-    allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-    referrerpolicy="strict-origin-when-cross-origin"
-  ></iframe>`;
+  return html`<iframe class="frame" src=${src} title=${label} allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+    referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
 }
 
 /**
@@ -50,25 +39,14 @@ export function renderPlayer(film: Film, t: Texts, ui: string, playing: boolean,
   const transcript = t.pick(film.transcript);
   return html`<div class="head">
       <h2 id="player-title" class="omj-feed" lang=${title.lang ?? nothing}>${title.text}</h2>
-      <button type="button" class="omj-button close" part="close" aria-label=${msg('Close')} @click=${close}>
-        <span aria-hidden="true">✕</span>
-      </button>
+      <button type="button" class="omj-button close" part="close" aria-label=${msg('Close')} @click=${close}><span aria-hidden="true">✕</span></button>
     </div>
     <p id="player-hint" class="hint">${msg('Close with Escape or the Close button; from inside the video, Shift+Tab leads back to it.')}</p>
     <div class="stage" part="player" role="group" tabindex="-1" aria-label=${title.text}>
       ${
         playing
           ? renderVideo(film, ui, title.text)
-          : html`${renderPoster(film, t)}<button
-                type="button"
-                class="omj-button primary play"
-                part="play"
-                aria-label=${playLabel(title.text)}
-                autofocus
-                @click=${play}
-              >
-                <span aria-hidden="true">▶︎</span>
-              </button>`
+          : html`${renderPoster(film, t)}<button type="button" class="omj-button primary play" part="play" aria-label=${playLabel(title.text)} autofocus @click=${play}><span aria-hidden="true">▶\uFE0E</span></button>`
       }
     </div>
     ${summary ? html`<p class="omj-feed" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
@@ -76,9 +54,9 @@ export function renderPlayer(film: Film, t: Texts, ui: string, playing: boolean,
     ${
       transcript
         ? html`<details part="transcript">
-            <summary>${msg('Transcript')}</summary>
-            <p class="omj-feed" lang=${transcript.lang ?? nothing}>${transcript.text}</p>
-          </details>`
+          <summary>${msg('Transcript')}</summary>
+          <p class="omj-feed" lang=${transcript.lang ?? nothing}>${transcript.text}</p>
+        </details>`
         : nothing
     }`;
 }

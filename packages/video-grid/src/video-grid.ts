@@ -458,22 +458,20 @@ export class OmjVideoGrid extends OmjElement {
       ${
         status === 'loading'
           ? html`${renderLoading()}
-              <ul class="grid ${this.layoutClass()}" aria-hidden="true">
-                ${Array.from({ length: this.size }, renderSkeletonCard)}
-              </ul>`
+            <ul class="grid ${this.layoutClass()}" aria-hidden="true">${Array.from({ length: this.size }, renderSkeletonCard)}</ul>`
           : status === 'error'
             ? renderError(feedState.error, this.retry)
             : status === 'ready' && feedState.feed.films.length
               ? html`${feedState.stale && feedState.fetchedAt ? renderStale(feedState.fetchedAt, this.langTag, this.retry) : nothing}
-                ${this.notice ? html`<p class="notice" part="message notice" role="alert">${this.notice}</p>` : nothing}
-                ${this.renderArchive(feedState.hasMore)}
-                ${
-                  this.film
-                    ? html`<dialog part="dialog" aria-labelledby="player-title" aria-describedby="player-hint" @close=${() => this.close()}>
-                        ${renderPlayer(this.film, this.texts!, this.uiLocale, this.playing, this.play, () => this.close())}
-                      </dialog>`
-                    : nothing
-                }`
+              ${this.notice ? html`<p class="notice" part="message notice" role="alert">${this.notice}</p>` : nothing}
+              ${this.renderArchive(feedState.hasMore)}
+              ${
+                this.film
+                  ? html`<dialog part="dialog" aria-labelledby="player-title" aria-describedby="player-hint" @close=${() => this.close()}>
+                    ${renderPlayer(this.film, this.texts!, this.uiLocale, this.playing, this.play, () => this.close())}
+                  </dialog>`
+                  : nothing
+              }`
               : renderEmpty(msg('No films yet.'))
       }`;
   }
@@ -500,41 +498,27 @@ export class OmjVideoGrid extends OmjElement {
         ? html`<div class="tools">
             ${
               this.search
-                ? html`<label
-                    >${msg('Search')}<input
-                      type="search"
-                      part="search"
-                      maxlength=${MAX_QUERY_LENGTH}
-                      .value=${this.query}
-                      @input=${this.typed}
-                  /></label>`
+                ? html`<label>${msg('Search')}<input type="search" part="search" maxlength=${MAX_QUERY_LENGTH} .value=${this.query} @input=${this.typed} /></label>`
                 : nothing
             }
             ${
               chips
                 ? html`<div class="chips" role="group" aria-label=${msg('Topics')}>
-                    ${t.feed.topics.map(({ key }) => {
-                      const pressed = this.filter.topics.includes(key);
-                      // The check mark is the sign of "pressed" that survives forced colours (no fills there).
-                      return html`<button
-                        type="button"
-                        class="omj-button chip ${pressed ? 'primary' : ''}"
-                        part="chip"
-                        aria-pressed=${pressed}
-                        @click=${() => this.toggleTopic(key)}
-                      >
-                        ${pressed ? html`<span class="check" aria-hidden="true">✓︎</span>` : nothing}<bdi>${t.topic(key)}</bdi>
-                      </button>`;
-                    })}
-                  </div>`
+                  ${t.feed.topics.map(({ key }) => {
+                    const pressed = this.filter.topics.includes(key);
+                    // The check mark is the sign of "pressed" that survives forced colours (no fills there).
+                    return html`<button type="button" class="omj-button chip ${pressed ? 'primary' : ''}" part="chip" aria-pressed=${pressed}
+                      @click=${() => this.toggleTopic(key)}>${pressed ? html`<span class="check" aria-hidden="true">✓\uFE0E</span>` : nothing}<bdi>${t.topic(key)}</bdi></button>`;
+                  })}
+                </div>`
                 : nothing
             }
           </div>`
         : nothing
     }
-    ${
-      total
-        ? html`<p class="count" part="message">${this.counted(start, end)}</p>
+      ${
+        total
+          ? html`<p class="count" part="message">${this.counted(start, end)}</p>
             ${start ? html`<button type="button" class="omj-button more" part="more" @click=${this.earlier}>${msg('Show earlier')}</button>` : nothing}
             <ul class="grid ${this.layoutClass()}" part="grid">
               ${found.slice(start, end).map((film) => renderCard(film, t, !this.lowData, this.openCard))}
@@ -544,8 +528,8 @@ export class OmjVideoGrid extends OmjElement {
                 ? html`<button type="button" class="omj-button more" part="more" @click=${this.more}>${msg('Show more')}</button>`
                 : nothing
             }`
-        : renderEmpty(this.counted(0, 0), { label: msg('Clear filters'), run: () => void this.clear() })
-    }`;
+          : renderEmpty(this.counted(0, 0), { label: msg('Clear filters'), run: () => void this.clear() })
+      }`;
   }
 
   /** "1–24 of 3,000 films" for the window `start` … `end`; "No films match." for none. */

@@ -147,9 +147,7 @@ describe('<omj-video-grid> cards', () => {
   it('never overflows a narrow container, in grid and list layout (only the chip row scrolls)', async () => {
     for (const layout of ['grid', 'list']) {
       const box = await fixture<HTMLDivElement>(
-        html`<div style="width: 150px">
-          <omj-video-grid search topics layout=${layout} .data=${filmsFeed(posterBase)}></omj-video-grid>
-        </div>`,
+        html`<div style="width: 150px"><omj-video-grid search topics layout=${layout} .data=${filmsFeed(posterBase)}></omj-video-grid></div>`,
       );
       const el = box.querySelector('omj-video-grid')!;
       await waitUntil(() => cards(el).length > 0);
