@@ -24,7 +24,10 @@ test('the manifests exist (npm run analyze) and describe all five elements', () 
     .filter(Boolean)
     .sort();
   assert.deepEqual(tags, ['omj-contact-card', 'omj-country-filter', 'omj-hotline-banner', 'omj-news-ticker', 'omj-video-grid']);
-  assert.equal(manifests.length, 6);
+  // One per widget package (the packages build may add @omj/widgets' copy of the merged one).
+  for (const name of ['contact-card', 'country-filter', 'hotline-banner', 'news-ticker', 'video-grid']) {
+    assert.ok(manifests.includes(join('packages', name, 'custom-elements.json')), `packages/${name}/custom-elements.json missing`);
+  }
 });
 
 test('no manifest lists a private, protected, #- or _-named member (they became Storybook controls)', () => {
