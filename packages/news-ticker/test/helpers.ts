@@ -2,6 +2,9 @@ import { aTimeout, waitUntil } from '@open-wc/testing';
 import type { OmjNewsTicker } from '../src/news-ticker.js';
 import { captureWarnings as capture } from '../../../test-support/console.js';
 
+/** Unique to this test page, so no cache of an earlier page answers (not a clock). */
+const PAGE = crypto.randomUUID().slice(0, 8);
+
 export function $(el: OmjNewsTicker, selector: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(selector);
 }
@@ -55,7 +58,7 @@ export function offset(el: OmjNewsTicker): number {
 let counter = 0;
 export function fixtureUrl(name: string): string {
   counter++;
-  return new URL(`./fixtures/${name}?t=${Date.now().toString(36)}-${counter}`, import.meta.url).href;
+  return new URL(`./fixtures/${name}?t=${PAGE}-${counter}`, import.meta.url).href;
 }
 
 /**

@@ -6,6 +6,9 @@ import '../src/index.js';
 import type { OmjNewsTicker } from '../src/news-ticker.js';
 import { $$, fixtureUrl, settled, titles } from './helpers.js';
 
+/** Unique to this test page, so no cache of an earlier page answers (not a clock). */
+const PAGE = crypto.randomUUID().slice(0, 8);
+
 declare global {
   interface Window {
     __omjHostile?: number;
@@ -15,7 +18,7 @@ declare global {
 let counter = 0;
 /** A fixture of the feed package, under a URL no other test uses (the loader caches per URL). */
 function xmlUrl(name: string): string {
-  return new URL(`../../feed/test/xml/fixtures/${name}?x=${Date.now().toString(36)}-${++counter}`, import.meta.url).href;
+  return new URL(`../../feed/test/xml/fixtures/${name}?x=${PAGE}-${++counter}`, import.meta.url).href;
 }
 
 async function ticker(template: ReturnType<typeof html>): Promise<OmjNewsTicker> {

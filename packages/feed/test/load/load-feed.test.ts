@@ -303,7 +303,7 @@ describe('loadFeed last good copy', () => {
 
   it('ignores a stored copy dated in the future (it would never expire)', async () => {
     const url = unique('500.json');
-    const future = Date.now() + 3 * 365 * 24 * 60 * 60 * 1000; // "saved copy from 4 Dec 2029"
+    const future = Date.UTC(2099, 11, 4); // "saved copy from 4 Dec 2099"
     localStorage.setItem(
       STORAGE_PREFIX + absolute(url),
       `${future}\n${JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Future', items: [] })}`,

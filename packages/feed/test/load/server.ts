@@ -1,11 +1,14 @@
 // Talks to the loader-test routes of packages/feed/test/server/plugin.js.
 export const BASE = '/__feed-test/';
 
+/** Unique to this test page, so no cache of an earlier page answers (not a clock). */
+const PAGE = crypto.randomUUID().slice(0, 8);
+
 let counter = 0;
 /** A URL under the test server with a query no other test uses (the page cache and hits are per URL). */
 export function unique(name: string, query = ''): string {
   counter++;
-  return `${BASE}${name}?t=${Date.now().toString(36)}-${counter}${query ? `&${query}` : ''}`;
+  return `${BASE}${name}?t=${PAGE}-${counter}${query ? `&${query}` : ''}`;
 }
 
 async function ask<T>(route: string, path: string): Promise<T> {
