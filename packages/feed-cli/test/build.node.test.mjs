@@ -5,21 +5,13 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { buildCli, root, runCliSync } from './run-cli.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const xmlFixtures = join(root, 'packages/feed/test/xml/fixtures');
 const dir = mkdtempSync(join(tmpdir(), 'omj-build-'));
 
-function omjFeed(...args) {
-  const result = spawnSync(process.execPath, ['packages/feed-cli/bin/omj-feed.js', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 30000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.trimEnd().split('\n') };
-}
+const omjFeed = (...args) => runCliSync(args);
 
 /** Writes `text` to a file in the temporary directory; returns its path. */
 function file(name, text) {
@@ -37,10 +29,7 @@ function buildAndValidate(...args) {
   return { run, feed: JSON.parse(readFileSync(out, 'utf8')), validate };
 }
 
-before(() => {
-  const build = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root, encoding: 'utf8' });
-  assert.equal(build.status, 0, build.stderr);
-});
+before(buildCli);
 
 /** A film sheet as Russian-locale Excel saves "CSV UTF-8": BOM, semicolons, CRLF; every film column. */
 const FILMS_EXCEL =

@@ -1,36 +1,20 @@
 // `omj-feed validate` against hostile input: huge files, terminal escapes from a server, a BOM, paged
 // archives with withdrawn films and loops (--follow). Run from the repository root:
-//   node --test packages/feed/test/cli-hostile.node.test.mjs
+//   node --test packages/feed-cli/test/cli-hostile.node.test.mjs
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { buildCli, root, runCli } from './run-cli.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const corpus = 'packages/feed/test/corpus';
 const tmp = mkdtempSync(join(tmpdir(), 'omj-feed-'));
 
-function run(args, input) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['packages/feed-cli/bin/omj-feed.js', ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.stdin.on('error', () => undefined); // the CLI may stop reading early
-    child.stdin.end(input);
-    child.on('close', (status) => resolve({ status, stdout, stderr, lines: stdout.trimEnd().split('\n') }));
-  });
-}
+const run = (args, input) => runCli(args, input);
 
-before(() => {
-  const build = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root, encoding: 'utf8' });
-  assert.equal(build.status, 0, build.stderr);
-});
+before(buildCli);
 
 describe('omj-feed validate: hostile input', () => {
   it('refuses a 100 MB file by its size, before reading it', async () => {

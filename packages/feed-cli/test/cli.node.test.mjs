@@ -2,46 +2,19 @@
 //   node --test packages/feed-cli/test/cli.node.test.mjs
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { buildCli, root, runCli, runCliSync } from './run-cli.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const corpus = relative(root, join(root, 'packages/feed/test/corpus'));
 
-function omjFeed(...args) {
-  return omjFeedWithInput(undefined, ...args);
-}
-
-function omjFeedWithInput(input, ...args) {
-  const result = spawnSync(process.execPath, ['packages/feed-cli/bin/omj-feed.js', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 30000,
-    input,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.trimEnd().split('\n') };
-}
-
+const omjFeed = (...args) => runCliSync(args);
+const omjFeedWithInput = (input, ...args) => runCliSync(args, input);
 /** Same as omjFeed, but asynchronous (the local HTTP server must keep answering meanwhile). */
-async function omjFeedAsync(...args) {
-  const { spawn } = await import('node:child_process');
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['packages/feed-cli/bin/omj-feed.js', ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (status) => resolve({ status, stdout, stderr, lines: stdout.trimEnd().split('\n') }));
-  });
-}
+const omjFeedAsync = (...args) => runCli(args);
 
-before(() => {
-  const build = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root, encoding: 'utf8' });
-  assert.equal(build.status, 0, build.stderr);
-});
+before(buildCli);
 
 describe('omj-feed validate: files', () => {
   it('exits 0 and prints the summary for a clean feed', () => {

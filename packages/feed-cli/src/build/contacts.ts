@@ -1,7 +1,7 @@
 // Contact and hotline rows of a spreadsheet as OMJ feed items (docs/feed.md, "Contact", "Hotline").
-import { isCountryCode, isEmailAddress, normalizePhone } from '@omj/feed';
+import { isEmailAddress, normalizePhone } from '@omj/feed';
 import type { Columns, Row } from './row.js';
-import { firstText } from './values.js';
+import { countryCode, firstText } from './values.js';
 
 export const CONTACT_COLUMNS: Columns = {
   plain: ['id', 'organization_id', 'phones', 'mobile', 'email', 'url'],
@@ -112,13 +112,7 @@ function hours(row: Row): Record<string, unknown> | undefined {
 
 export function hotlineItem(row: Row, language: string): Record<string, unknown> | undefined {
   const id = row.need('id');
-  const rawCountry = row.need('country');
-  const country =
-    rawCountry === undefined
-      ? undefined
-      : isCountryCode(rawCountry.toUpperCase())
-        ? rawCountry.toUpperCase()
-        : row.fail('country', `"${rawCountry}" is not an ISO 3166-1 country code (KG, AZ …)`);
+  const country = countryCode(row);
   const name = row.localized('name') ?? row.fail('name', 'missing (a name in at least one language)');
   const number = row.need('number');
   const digits = number?.replace(/\D/g, '') ?? '';

@@ -1,7 +1,6 @@
 // A film row of the spreadsheet as an OMJ feed item (docs/feed.md, "Film").
-import { isCountryCode } from '@omj/feed';
 import type { Columns, Row } from './row.js';
-import { date, firstText } from './values.js';
+import { countryCode, date, firstText } from './values.js';
 
 export const FILM_COLUMNS: Columns = {
   plain: [
@@ -86,13 +85,7 @@ function languageName(lang: string): string {
 export function filmItem(row: Row, language: string): Record<string, unknown> | undefined {
   const id = row.need('id');
   const title = row.localized('title') ?? row.fail('title', 'missing (a title in at least one language)');
-  const rawCountry = row.need('country');
-  const country =
-    rawCountry === undefined
-      ? undefined
-      : isCountryCode(rawCountry.toUpperCase())
-        ? rawCountry.toUpperCase()
-        : row.fail('country', `"${rawCountry}" is not an ISO 3166-1 country code (KG, AZ, RU …)`);
+  const country = countryCode(row);
   const film = video(row);
   const tracks = [
     ...row.perLanguage('captions').map((track) => [...track, 'captions'] as const),

@@ -1,10 +1,18 @@
 // Cell values more than one kind of row has.
-import { parseRfc3339 } from '@omj/feed';
+import { isCountryCode, parseRfc3339 } from '@omj/feed';
 import type { Row } from './row.js';
 
 /** The text in the feed's language, else the first one given. */
 export function firstText(text: Record<string, string> | undefined, language: string): string | undefined {
   return text === undefined ? undefined : (text[language] ?? Object.values(text)[0]);
+}
+
+/** The `country` cell (required) as an upper-case ISO 3166-1 code; any case is accepted. */
+export function countryCode(row: Row): string | undefined {
+  const raw = row.need('country');
+  if (raw === undefined) return undefined;
+  const code = raw.toUpperCase();
+  return isCountryCode(code) ? code : row.fail('country', `"${raw}" is not an ISO 3166-1 country code (KG, AZ, RU …)`);
 }
 
 /**
